@@ -1,0 +1,78 @@
+using BackGuide.Content;
+
+namespace BackGuide.FrontMatter;
+
+/// <summary>The front-matter keys each kind of page accepts; the single source for validation, new pages and the JSON Schema.</summary>
+public static class FrontMatterSchema
+{
+    private static readonly FieldSpec[] Common =
+    [
+        new("title", FieldType.Text, "The page title, as readers see it.") { Required = true, Example = "Bird dog" },
+        new("summary", FieldType.Text, "One plain sentence: what the page is about. Used in lists, search and the meta description.") { Example = "Builds the muscles that hold your spine steady." },
+        new("slug", FieldType.Text, "The page's file name in the output, lower-case words joined by hyphens. Defaults to the file name.") { Example = "bird-dog" },
+        new("order", FieldType.WholeNumber, "Position in its section's list; lower comes first, then by title.") { Example = "1" },
+        new("search", FieldType.Boolean, "false keeps the page out of the search index.") { Example = "true" },
+        new("reviewed", FieldType.Date, "When the page was last reviewed, as YYYY-MM-DD.") { Example = "2026-11-01" },
+        new("tags", FieldType.TextList, "Extra words that search should match.") { Example = "[]" },
+    ];
+
+    private static readonly FieldSpec Related =
+        new("related", FieldType.ReferenceList, "Related pages: a bare slug for this section, section/slug for another.") { Example = "[pelvic-tilt, self-care/core-strength]" };
+
+    private static readonly FieldSpec[] DoseFields =
+    [
+        new("hold", FieldType.Text, "How long to hold, e.g. 15–30 seconds.") { Example = "5 seconds" },
+        new("reps", FieldType.Text, "Repetitions, e.g. 8–12.") { Example = "8–12" },
+        new("sets", FieldType.Text, "Sets, e.g. 2–3.") { Example = "1–2" },
+        new("sides", FieldType.Text, "Sides, e.g. each side, each leg.") { Example = "each side" },
+        new("frequency", FieldType.Text, "How often, e.g. once or twice a day.") { Example = "once or twice a day" },
+    ];
+
+    private static readonly FieldSpec[] AvoidFields =
+    [
+        new("reason", FieldType.Text, "Why the movement is risky.") { Required = true, Example = "It strains the discs of the lower back." },
+        new("instead", FieldType.ReferenceList, "What to do instead: exercise slugs, or section/slug for other pages.") { Required = true, Example = "[hamstring-stretch]" },
+        new("everyday", FieldType.Boolean, "true for an everyday movement (lifting, sitting) rather than an exercise.") { Example = "false" },
+    ];
+
+    public static readonly IReadOnlyList<FieldSpec> Page = [.. Common, Related];
+
+    public static readonly IReadOnlyList<FieldSpec> Exercise =
+    [
+        .. Common.Select(f => f.Name == "summary" ? f with { Required = true } : f),
+        new("category", FieldType.Choice, "What kind of exercise it is.") { RequiredUnlessAvoid = true, Choices = Sections.Categories, Example = "strengthen" },
+        new("targets", FieldType.TextList, "The body areas it works, e.g. [core, lower back].") { Required = true, Example = "[core, lower back]" },
+        new("position", FieldType.Choice, "The starting position.") { Required = true, Choices = Sections.Positions, Example = "kneeling" },
+        new("equipment", FieldType.TextList, "What you need; [] for nothing.") { RequiredUnlessAvoid = true, Example = "[mat]" },
+        new("difficulty", FieldType.Choice, "How demanding it is.") { RequiredUnlessAvoid = true, Choices = Sections.Difficulties, Example = "easy" },
+        new("dose", FieldType.Mapping, "How much to do: hold, reps, sets, sides, frequency.") { RequiredUnlessAvoid = true, Children = DoseFields, Example = "{ reps: 8–12 }" },
+        new("steps", FieldType.TextList, "The steps, in order, one sentence or two each.") { RequiredUnlessAvoid = true, Example = "[Kneel on all fours.]" },
+        new("cautions", FieldType.TextList, "Cautions specific to this exercise.") { RequiredUnlessAvoid = true, Example = "[Keep your hips level.]" },
+        Related,
+        new("avoid", FieldType.Mapping, "Marks a movement to avoid: reason, instead, everyday.") { Children = AvoidFields, Example = "{ reason: ..., instead: [hamstring-stretch] }" },
+    ];
+
+    public static readonly IReadOnlyList<FieldSpec> SelfCare =
+    [
+        .. Common.Select(f => f.Name == "summary" ? f with { Required = true } : f),
+        new("topics", FieldType.TextList, "Topics the page belongs to; the self-care index groups by the first.") { Required = true, Example = "[pain relief]" },
+        Related,
+    ];
+
+    public static readonly IReadOnlyList<FieldSpec> Site =
+    [
+        new("title", FieldType.Text, "The site title.") { Required = true, Example = "Back Care Guide" },
+        new("description", FieldType.Text, "One sentence describing the site.") { Example = "Exercises and self-care for low back pain." },
+        new("language", FieldType.Text, "The language of the pages, as a BCP 47 tag.") { Example = "en" },
+        new("baseUrl", FieldType.Text, "Where the site is published, e.g. https://example.org/back/. Enables sitemap.xml, canonical URLs and Open Graph.") { Example = "https://example.org/back/" },
+        new("disclaimer", FieldType.Text, "The reminder shown on every page.") { Example = "General information, not a diagnosis." },
+        new("synonyms", FieldType.TextListList, "Groups of words search treats as the same, e.g. [[sit-up, crunch]].") { Example = "[[sit-up, crunch]]" },
+    ];
+
+    public static IReadOnlyList<FieldSpec> For(PageKind kind) => kind switch
+    {
+        PageKind.Exercise => Exercise,
+        PageKind.SelfCare => SelfCare,
+        _ => Page,
+    };
+}

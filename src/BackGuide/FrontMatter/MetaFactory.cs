@@ -1,0 +1,56 @@
+using BackGuide.Content;
+
+namespace BackGuide.FrontMatter;
+
+/// <summary>Turns validated front-matter values into the typed metadata of each kind of page.</summary>
+public static class MetaFactory
+{
+    public static PageMeta Create(PageKind kind, FieldValues v)
+    {
+        var common = new PageMeta
+        {
+            Title = v.Text("title") ?? "",
+            Summary = v.Text("summary"),
+            Slug = v.Text("slug"),
+            Order = v.Number("order"),
+            Search = v.Boolean("search") ?? true,
+            Reviewed = v.Date("reviewed"),
+            Tags = v.List<string>("tags"),
+            Related = v.List<PageReference>("related"),
+        };
+        return kind switch
+        {
+            PageKind.Exercise => new ExerciseMeta(common)
+            {
+                Category = v.Text("category"),
+                Targets = Lower(v.List<string>("targets")),
+                Position = v.Text("position"),
+                Equipment = Lower(v.List<string>("equipment")),
+                Difficulty = v.Text("difficulty"),
+                Dose = v.Mapping("dose") is { } dose
+                    ? new Dose(dose.Text("hold"), dose.Text("reps"), dose.Text("sets"), dose.Text("sides"), dose.Text("frequency"))
+                    : null,
+                Steps = v.List<string>("steps"),
+                Cautions = v.List<string>("cautions"),
+                Avoid = v.Mapping("avoid") is { } avoid
+                    ? new AvoidInfo(avoid.Text("reason") ?? "", avoid.List<PageReference>("instead"), avoid.Boolean("everyday") ?? false,
+                        v.PositionOf("avoid").Line, v.PositionOf("avoid").Column)
+                    : null,
+            },
+            PageKind.SelfCare => new SelfCareMeta(common) { Topics = Lower(v.List<string>("topics")) },
+            _ => common,
+        };
+    }
+
+    public static SiteSettings CreateSite(FieldValues v) => new()
+    {
+        Title = v.Text("title") ?? "Guide",
+        Description = v.Text("description") ?? "",
+        Language = v.Text("language") ?? "en",
+        BaseUrl = v.Text("baseUrl") ?? "",
+        Disclaimer = v.Text("disclaimer") ?? new SiteSettings().Disclaimer,
+        Synonyms = v.List<IReadOnlyList<string>>("synonyms"),
+    };
+
+    private static List<string> Lower(IReadOnlyList<string> items) => items.Select(t => t.ToLowerInvariant()).ToList();
+}

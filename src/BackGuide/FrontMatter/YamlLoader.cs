@@ -1,0 +1,69 @@
+using BackGuide.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BackGuide.FrontMatter;
+
+/// <summary>Parses front-matter YAML into a mapping, turning YAML errors into diagnostics at the right line.</summary>
+public static class YamlLoader
+{
+    public static YamlMappingNode? Load(string yaml, SourceFile file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            return new YamlMappingNode();
+        }
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            var (line, column) = ((int)ex.Start.Line, (int)ex.Start.Column);
+            diagnostics.Error(file, lineOffset + Math.Max(line, 1) - 1, Math.Max(column, 1), Classify(ex), Explain(ex, yaml, line));
+            return null;
+        }
+        if (stream.Documents.Count == 0)
+        {
+            return new YamlMappingNode();
+        }
+        if (stream.Documents[0].RootNode is YamlMappingNode map)
+        {
+            return map;
+        }
+        if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlMappingNode();
+        }
+        diagnostics.Error(file, lineOffset, 1, DiagnosticCodes.YamlSyntax,
+            "front matter must be a set of 'key: value' lines, like 'title: Bird dog'.");
+        return null;
+    }
+
+    private static string Classify(YamlException ex) =>
+        ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || ex.InnerException is ArgumentException
+            ? DiagnosticCodes.DuplicateKey
+            : DiagnosticCodes.YamlSyntax;
+
+    private static string Explain(YamlException ex, string yaml, int line)
+    {
+        if (Classify(ex) == DiagnosticCodes.DuplicateKey)
+        {
+            return "this key appears twice in the front matter. Keep one of them.";
+        }
+        var lines = yaml.Split('\n');
+        var text = line >= 1 && line <= lines.Length ? lines[line - 1] : "";
+        if (text.Contains('\t', StringComparison.Ordinal) || ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return "the front matter contains a tab. YAML indents with spaces only: replace the tab with spaces.";
+        }
+        var reason = ex.InnerException?.Message ?? ex.Message;
+        var colon = reason.IndexOf("): ", StringComparison.Ordinal);
+        if (colon >= 0)
+        {
+            reason = reason[(colon + 3)..];
+        }
+        return $"the front matter is not valid YAML ({reason.TrimEnd('.')}). Check quotes and indentation; put a value in quotes if it contains ': ' or starts with a special character.";
+    }
+}

@@ -1,0 +1,42 @@
+namespace BackGuide.Output;
+
+/// <summary>Refuses an output folder that a build could not safely replace: one that is, or holds, the input or theme, or that BackGuide did not make.</summary>
+public static class FolderGuard
+{
+    /// <returns>Why the output folder is unsafe, or null when it is safe.</returns>
+    public static string? Check(string input, string output, IEnumerable<string> themeFolders)
+    {
+        if (IsSameOrInside(input, output))
+        {
+            return $"the output folder would contain the input folder ({input}); a build replaces the output whole. Choose an output folder outside it, such as --output output.";
+        }
+        if (IsSameOrInside(output, input))
+        {
+            return "the output folder is inside the input folder, so the next build would read the site as content. Choose an output folder outside input/.";
+        }
+        foreach (var theme in themeFolders)
+        {
+            if (IsSameOrInside(theme, output) || IsSameOrInside(output, theme))
+            {
+                return $"the output folder overlaps the theme folder ({theme}). Choose an output folder outside it.";
+            }
+        }
+        if (Directory.Exists(Path.Combine(output, ".git")))
+        {
+            return "the output folder is a Git repository; a build replaces the output whole. Choose another output folder.";
+        }
+        if (!new OutputFolder(output).IsOursOrEmpty())
+        {
+            return "the output folder already holds files that BackGuide did not write, and a build replaces it whole. Choose an empty or new folder, or delete this one yourself if you no longer need it.";
+        }
+        return null;
+    }
+
+    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or a folder inside it.</summary>
+    private static bool IsSameOrInside(string inner, string outer)
+    {
+        var a = Path.GetFullPath(inner).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var b = Path.GetFullPath(outer).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return a.StartsWith(b, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,27 @@
+namespace BackGuide.Output;
+
+/// <summary>Relative links between output files, so the site works from file:// and under any sub-path.</summary>
+public static class RelativeUrl
+{
+    /// <summary>The link from the page at <paramref name="from"/> to the file at <paramref name="to"/> (both output paths).</summary>
+    public static string Between(string from, string to)
+    {
+        var fromParts = from.Split('/');
+        var toParts = to.Split('/');
+        var common = 0;
+        while (common < fromParts.Length - 1 && common < toParts.Length - 1 && fromParts[common] == toParts[common])
+        {
+            common++;
+        }
+        var up = fromParts.Length - 1 - common;
+        var parts = Enumerable.Repeat("..", up).Concat(toParts.Skip(common).Select(Uri.EscapeDataString));
+        return string.Join('/', parts);
+    }
+
+    /// <summary>The prefix that leads from the page at <paramref name="from"/> to the site root: "", "../", "../../".</summary>
+    public static string ToRoot(string from)
+    {
+        var depth = from.Count(c => c == '/');
+        return depth == 0 ? "" : string.Concat(Enumerable.Repeat("../", depth));
+    }
+}

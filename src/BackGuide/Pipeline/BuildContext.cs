@@ -1,0 +1,26 @@
+using BackGuide.Content;
+using BackGuide.Diagnostics;
+using BackGuide.Templates;
+
+namespace BackGuide.Pipeline;
+
+/// <summary>What every step may read: the options, the site settings, the theme and templates, and where to report problems.</summary>
+public sealed class BuildContext(BuildOptions options, string inputRoot, string outputRoot, SiteSettings settings, Theme theme,
+    ITemplateEngine templates, DiagnosticBag diagnostics)
+{
+    public BuildOptions Options { get; } = options;
+
+    /// <summary>Full path of the input folder.</summary>
+    public string InputRoot { get; } = inputRoot;
+
+    /// <summary>Full path of the output folder.</summary>
+    public string OutputRoot { get; } = outputRoot;
+
+    public SiteSettings Settings { get; } = settings;
+
+    public Theme Theme { get; } = theme;
+
+    public ITemplateEngine Templates { get; } = templates;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+}

@@ -1,0 +1,18 @@
+namespace BackGuide.Pipeline;
+
+/// <summary>What to build and where: the folders a build reads and the one it writes.</summary>
+public sealed record BuildOptions
+{
+    public required string InputDirectory { get; init; }
+
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>A folder whose files override the shipped theme, file by file; null to use only the shipped theme (and input/_theme).</summary>
+    public string? ThemeDirectory { get; init; }
+
+    /// <summary>False for <c>check</c>: validate everything, write nothing.</summary>
+    public bool WriteOutput { get; init; } = true;
+
+    /// <summary>HTML injected before &lt;/body&gt; of every page (the preview server's reload script); empty for real builds.</summary>
+    public string BodyEndInjection { get; init; } = "";
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using BackGuide.Content;
+using BackGuide.Diagnostics;
+using BackGuide.Output;
+using BackGuide.Templates;
+
+namespace BackGuide.Pipeline;
+
+/// <summary>The entry point of the engine: checks the folders, loads settings and theme, runs the pipeline.</summary>
+public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = null)
+{
+    private readonly BuildPipeline _pipeline = pipeline ?? BuildPipeline.Default();
+
+    public BuildResult Build(IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var input = Path.GetFullPath(options.InputDirectory);
+        var output = Path.GetFullPath(options.OutputDirectory);
+        if (!Directory.Exists(input))
+        {
+            diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(input), 0, 0, Severity.Error, DiagnosticCodes.InputMissing,
+                "the input folder does not exist. Run backguide in the folder that holds input/, or pass --input DIR."));
+            return Finish(diagnostics, [], clock, written: false);
+        }
+        var theme = new Theme(ThemeFolders(input));
+        if (options.WriteOutput && FolderGuard.Check(input, output, theme.Folders) is { } problem)
+        {
+            diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(output), 0, 0, Severity.Error, DiagnosticCodes.UnsafeOutput, problem));
+            return Finish(diagnostics, [], clock, written: false);
+        }
+        var settings = SiteSettingsLoader.Load(input, diagnostics);
+        var templates = HandlebarsTemplateEngine.Load(theme, diagnostics);
+        var context = new BuildContext(options, input, output, settings, theme, templates, diagnostics);
+        var documents = _pipeline.Run(context, progress);
+        var written = options.WriteOutput && !diagnostics.HasErrors;
+        return Finish(diagnostics, documents, clock, written);
+    }
+
+    private IEnumerable<string> ThemeFolders(string input)
+    {
+        yield return Path.Combine(input, "_theme");
+        if (options.ThemeDirectory is not null)
+        {
+            yield return options.ThemeDirectory;
+        }
+    }
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyList<Document> documents, Stopwatch clock, bool written) =>
+        new(diagnostics.ToSortedList(),
+            documents.Count(d => d.Template is not null && d.OutputPath.EndsWith(".html", StringComparison.Ordinal)),
+            documents.Count(d => d.OutputPath.Length > 0),
+            clock.Elapsed,
+            written);
+}

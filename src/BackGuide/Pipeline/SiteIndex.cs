@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using BackGuide.Content;
+
+namespace BackGuide.Pipeline;
+
+/// <summary>Looks up the site's documents by source path, section and slug, or output path; lists sections in reading order.</summary>
+public sealed class SiteIndex
+{
+    private readonly FrozenDictionary<string, Document> _bySource;
+    private readonly FrozenDictionary<string, Document> _byOutput;
+    private readonly FrozenDictionary<string, Document> _bySlug;
+    private readonly FrozenDictionary<string, IReadOnlyList<Document>> _bySection;
+
+    public SiteIndex(IEnumerable<Document> documents)
+    {
+        var all = documents.ToList();
+        _bySource = all.Where(d => d.Source is not null)
+            .GroupBy(d => d.Source!.RelativePath, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _byOutput = all.GroupBy(d => d.OutputPath, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Pages = all.Where(d => d.IsAuthoredPage && d.Kind is PageKind.Exercise or PageKind.SelfCare or PageKind.Page).ToList();
+        _bySlug = Pages.GroupBy(d => d.Section + "/" + d.Slug, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _bySection = Pages.GroupBy(d => d.Section, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Document>)g.OrderBy(d => d, ReadingOrder.Instance).ToList(), StringComparer.Ordinal);
+        Sections = _bySection.Keys.Where(s => s.Length > 0).OrderBy(SectionRank).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        Home = all.FirstOrDefault(d => d.Kind == PageKind.Home);
+    }
+
+    /// <summary>Authored pages of every section (not the home page, section intros or generated pages).</summary>
+    public IReadOnlyList<Document> Pages { get; }
+
+    /// <summary>Section folders in navigation order: plain sections first, then exercises, then self-care.</summary>
+    public IReadOnlyList<string> Sections { get; }
+
+    public Document? Home { get; }
+
+    public Document? BySource(string relativePath) => _bySource.GetValueOrDefault(relativePath);
+
+    public Document? ByOutput(string outputPath) => _byOutput.GetValueOrDefault(outputPath);
+
+    public Document? ByReference(string section, string slug) => _bySlug.GetValueOrDefault(section + "/" + slug);
+
+    public IReadOnlyList<Document> InSection(string section) => _bySection.GetValueOrDefault(section) ?? [];
+
+    public IEnumerable<string> OutputPaths => _byOutput.Keys;
+
+    public IEnumerable<string> SourcePaths => _bySource.Keys;
+
+    private static int SectionRank(string section) => section switch
+    {
+        Content.Sections.Exercises => 1,
+        Content.Sections.SelfCare => 2,
+        _ => 0,
+    };
+}
+
+/// <summary>The order pages are listed in: by <c>order</c> (unset last), then title, then slug.</summary>
+public sealed class ReadingOrder : IComparer<Document>
+{
+    public static readonly ReadingOrder Instance = new();
+
+    public int Compare(Document? x, Document? y)
+    {
+        if (x is null || y is null)
+        {
+            return x is null ? (y is null ? 0 : -1) : 1;
+        }
+        var byOrder = (x.Meta?.Order ?? int.MaxValue).CompareTo(y.Meta?.Order ?? int.MaxValue);
+        if (byOrder != 0)
+        {
+            return byOrder;
+        }
+        var byTitle = string.Compare(x.Title, y.Title, StringComparison.OrdinalIgnoreCase);
+        return byTitle != 0 ? byTitle : string.CompareOrdinal(x.Slug, y.Slug);
+    }
+}

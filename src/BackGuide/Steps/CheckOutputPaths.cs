@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using BackGuide.Diagnostics;
+using BackGuide.Pipeline;
+
+namespace BackGuide.Steps;
+
+/// <summary>Reports two documents that would be written to the same file (two pages with one slug, or a page that takes a generated page's name).</summary>
+public sealed class CheckOutputPaths : IStep
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
+    {
+        foreach (var clash in documents.GroupBy(d => d.OutputPath, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var owners = clash.ToList();
+            foreach (var doc in owners.Where(d => d.Source is not null))
+            {
+                var others = owners.Where(o => o != doc)
+                    .Select(o => o.Source is null ? "a page the build generates" : SourceLabel(o))
+                    .ToList();
+                var line = doc.Meta?.Slug is not null ? FindLine(doc, "slug:") : 1;
+                context.Diagnostics.Error(doc.Source!, line, 1, DiagnosticCodes.DuplicatePage,
+                    $"this page would be written to output/{clash.Key}, as would {string.Join(" and ", others)}. Give one of them another file name or 'slug'.");
+            }
+        }
+        return documents;
+    }
+
+    private static string SourceLabel(Document doc) => doc.Source!.DisplayPath;
+
+    private static int FindLine(Document doc, string prefix)
+    {
+        var lines = doc.Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

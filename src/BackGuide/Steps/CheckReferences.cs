@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using BackGuide.Content;
+using BackGuide.Diagnostics;
+using BackGuide.Pipeline;
+
+namespace BackGuide.Steps;
+
+/// <summary>
+/// Checks the page references in front matter: every <c>related</c> page exists, and every movement to avoid names at
+/// least one alternative (<c>avoid.instead</c>) that exists and is not itself to be avoided.
+/// </summary>
+public sealed class CheckReferences : IStep
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
+    {
+        var site = new SiteIndex(documents);
+        foreach (var doc in documents.Where(d => d.Meta is not null && d.Source is not null))
+        {
+            foreach (var reference in doc.Meta!.Related)
+            {
+                if (Find(site, doc, reference) is null)
+                {
+                    context.Diagnostics.Error(doc.Source!, reference.Line, reference.Column, DiagnosticCodes.MissingReference,
+                        $"'related' names '{reference.Text}', but there is no such page. {Hint(site, doc, reference)}");
+                }
+            }
+            if (doc.Meta is ExerciseMeta { Avoid: { } avoid })
+            {
+                CheckInstead(site, doc, avoid, context.Diagnostics);
+            }
+        }
+        return documents;
+    }
+
+    private static void CheckInstead(SiteIndex site, Document doc, AvoidInfo avoid, DiagnosticBag diagnostics)
+    {
+        if (avoid.Instead.Count == 0)
+        {
+            diagnostics.Error(doc.Source!, avoid.Line, avoid.Column, DiagnosticCodes.AvoidInsteadInvalid,
+                "'avoid.instead' is empty: a movement to avoid must name at least one safer alternative, like 'instead: [hamstring-stretch]'.");
+            return;
+        }
+        foreach (var reference in avoid.Instead)
+        {
+            var target = Find(site, doc, reference);
+            if (target is null)
+            {
+                diagnostics.Error(doc.Source!, reference.Line, reference.Column, DiagnosticCodes.AvoidInsteadInvalid,
+                    $"'avoid.instead' names '{reference.Text}', but there is no such page. {Hint(site, doc, reference)}");
+            }
+            else if (target.Meta is ExerciseMeta { Avoid: not null })
+            {
+                diagnostics.Error(doc.Source!, reference.Line, reference.Column, DiagnosticCodes.AvoidInsteadInvalid,
+                    $"'avoid.instead' names '{reference.Text}', which is itself a movement to avoid. Name a safe alternative instead.");
+            }
+        }
+    }
+
+    /// <summary>The page a front-matter reference names, seen from <paramref name="doc"/>'s section.</summary>
+    public static Document? Find(SiteIndex site, Document doc, PageReference reference)
+    {
+        var (section, slug) = reference.Resolve(doc.Section);
+        return site.ByReference(section, slug);
+    }
+
+    private static string Hint(SiteIndex site, Document doc, PageReference reference)
+    {
+        var (section, _) = reference.Resolve(doc.Section);
+        var candidates = site.Pages.Select(p => p.Section == doc.Section ? p.Slug : p.Section + "/" + p.Slug);
+        var nearest = NearestName.Find(reference.Text, candidates);
+        if (nearest is not null)
+        {
+            return $"Did you mean '{nearest}'?";
+        }
+        return section == doc.Section && doc.Section.Length > 0
+            ? $"A bare slug names a page in {doc.Section}/; write section/slug (self-care/sleep) for another section."
+            : "Write a slug for this section, or section/slug for another.";
+    }
+}

@@ -1,0 +1,28 @@
+using BackGuide.Diagnostics;
+using BackGuide.FrontMatter;
+using BackGuide.Pipeline;
+
+namespace BackGuide.Steps;
+
+/// <summary>Splits each page into its YAML front matter and its Markdown body.</summary>
+public sealed class ExtractFrontMatter : PerDocumentStep
+{
+    protected override bool ShouldProcess(Document document) => !document.Failed && document.Source is not null && document.CopyFrom is null;
+
+    protected override Document Process(Document document, BuildContext context)
+    {
+        if (!FrontMatterSplitter.TrySplit(document.Text, out var block))
+        {
+            context.Diagnostics.Error(document.Source!, 1, 1, DiagnosticCodes.FrontMatterNotClosed,
+                "the front matter starts with '---' on line 1 but is never closed. Add a line '---' after the last front-matter line.");
+            return document with { Failed = true };
+        }
+        if (block.Yaml is null)
+        {
+            context.Diagnostics.Error(document.Source!, 1, 1, DiagnosticCodes.FrontMatterMissing,
+                "this page has no front matter. Start the file with '---', a line 'title: Your title', and '---'.");
+            return document with { Failed = true, Body = block.Body, BodyLine = block.BodyLine };
+        }
+        return document with { Yaml = block.Yaml, YamlLine = block.YamlLine, Body = block.Body, BodyLine = block.BodyLine };
+    }
+}

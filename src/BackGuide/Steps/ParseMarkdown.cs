@@ -1,0 +1,21 @@
+using BackGuide.Markdown;
+using BackGuide.Pipeline;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace BackGuide.Steps;
+
+/// <summary>Parses each page body with Markdig and records its headings (with their anchor ids) and plain text.</summary>
+public sealed class ParseMarkdown : PerDocumentStep
+{
+    protected override bool ShouldProcess(Document document) => document.Source is not null && document.CopyFrom is null && document.Meta is not null;
+
+    protected override Document Process(Document document, BuildContext context)
+    {
+        var markdown = Markdig.Markdown.Parse(document.Body, MarkdownPipelineFactory.Shared);
+        var headings = markdown.Descendants<HeadingBlock>()
+            .Select(h => new Heading(h.Level, InlineText.Of(h.Inline), h.GetAttributes().Id ?? ""))
+            .ToList();
+        return document with { Markdown = markdown, Headings = headings, PlainText = InlineText.Of(markdown) };
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using BackGuide.Content;
+using BackGuide.Diagnostics;
+using BackGuide.Pipeline;
+using BackGuide.Text;
+
+namespace BackGuide.Steps;
+
+/// <summary>
+/// Reads every file under input/: Markdown pages become documents with their text; other files are copied as they are.
+/// Folders and files whose names start with '_' or '.' (such as <c>_theme/</c>) and <c>site.yml</c> are not content.
+/// </summary>
+public sealed class ReadFiles : IStep
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
+    {
+        var files = Enumerate(context.InputRoot).Select(path => SourceFile.Create(path, context.InputRoot))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
+            .ToArray();
+        var read = new Document[files.Length];
+        Parallel.For(0, files.Length, i => read[i] = Read(files[i], context));
+        return [.. documents, .. read];
+    }
+
+    private static IEnumerable<string> Enumerate(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            foreach (var sub in Directory.EnumerateDirectories(dir))
+            {
+                var name = Path.GetFileName(sub);
+                if (!name.StartsWith('_') && !name.StartsWith('.') && (File.GetAttributes(sub) & FileAttributes.ReparsePoint) == 0)
+                {
+                    pending.Push(sub);
+                }
+            }
+            foreach (var file in Directory.EnumerateFiles(dir))
+            {
+                var name = Path.GetFileName(file);
+                if (name.StartsWith('_') || name.StartsWith('.') || (dir == root && name is "site.yml" or "site.yaml"))
+                {
+                    continue;
+                }
+                yield return file;
+            }
+        }
+    }
+
+    private static Document Read(SourceFile file, BuildContext context)
+    {
+        var relative = file.RelativePath;
+        if (!relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Document { Source = file, OutputPath = relative, CopyFrom = file.FullPath, Kind = PageKind.Generated };
+        }
+        var section = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : "";
+        var kind = relative == "index.md" ? PageKind.Home
+            : Path.GetFileName(relative) == "index.md" ? PageKind.SectionIndex
+            : Sections.KindOf(section);
+        var bytes = File.ReadAllBytes(file.FullPath);
+        var slug = PagePaths.Slugify(Path.GetFileNameWithoutExtension(relative));
+        var doc = new Document { Source = file, OutputPath = PagePaths.OutputPathFor(relative, slug), Kind = kind, Section = section, Slug = slug };
+        if (!TextDecoder.TryDecode(bytes, out var text, out var bad))
+        {
+            var (line, column) = PositionOf(bytes, bad);
+            context.Diagnostics.Error(file, line, column, DiagnosticCodes.NotText, bytes.AsSpan().IndexOf((byte)0) >= 0
+                ? "this file is not text (it contains a NUL byte). A page must be UTF-8 Markdown; move binary files out of the .md name."
+                : "this file is not valid UTF-8. Save it as UTF-8 (most editors offer 'Save with encoding').");
+            return doc with { Failed = true };
+        }
+        return doc with { Text = text };
+    }
+
+    private static (int Line, int Column) PositionOf(byte[] bytes, long offset)
+    {
+        var line = 1;
+        var lineStart = 0L;
+        for (var i = 0L; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return (line, (int)(offset - lineStart) + 1);
+    }
+}

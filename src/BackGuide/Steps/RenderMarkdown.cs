@@ -1,0 +1,21 @@
+using BackGuide.Markdown;
+using BackGuide.Pipeline;
+using Markdig.Renderers;
+
+namespace BackGuide.Steps;
+
+/// <summary>Renders each page's Markdown (with its links already rewritten) to HTML.</summary>
+public sealed class RenderMarkdown : PerDocumentStep
+{
+    protected override bool ShouldProcess(Document document) => document.Markdown is not null;
+
+    protected override Document Process(Document document, BuildContext context)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        MarkdownPipelineFactory.Shared.Setup(renderer);
+        renderer.Render(document.Markdown!);
+        writer.Flush();
+        return document with { Html = writer.ToString() };
+    }
+}

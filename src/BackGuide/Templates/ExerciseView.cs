@@ -1,0 +1,51 @@
+using BackGuide.Content;
+using BackGuide.Output;
+using BackGuide.Pipeline;
+using BackGuide.Steps;
+
+namespace BackGuide.Templates;
+
+/// <summary>What templates show of an exercise, shared by its page and its card: dose set out, steps, cautions, alternatives.</summary>
+public static class ExerciseView
+{
+    public static Dictionary<string, object?> Create(Document doc, ExerciseMeta meta, SiteIndex site, string fromPath)
+    {
+        var view = new Dictionary<string, object?>
+        {
+            ["category"] = meta.Category,
+            ["categoryLabel"] = meta.Category is { } c ? char.ToUpperInvariant(c[0]) + c[1..] : null,
+            ["targets"] = meta.Targets,
+            ["position"] = meta.Position,
+            ["positionLabel"] = meta.Position is { } p ? char.ToUpperInvariant(p[0]) + p[1..] : null,
+            ["equipment"] = meta.Equipment,
+            ["equipmentText"] = meta.Equipment.Count == 0 ? "None" : string.Join(", ", meta.Equipment),
+            ["difficulty"] = meta.Difficulty,
+            ["dose"] = meta.Dose?.Parts().Select(part => new Dictionary<string, object?> { ["label"] = part.Key, ["value"] = part.Value }).ToList(),
+            ["steps"] = meta.Steps,
+            ["cautions"] = meta.Cautions,
+            ["slug"] = doc.Slug,
+        };
+        if (meta.Avoid is { } avoid)
+        {
+            view["avoid"] = new Dictionary<string, object?>
+            {
+                ["reason"] = avoid.Reason,
+                ["everyday"] = avoid.Everyday,
+                ["instead"] = avoid.Instead
+                    .Select(r => CheckReferences.Find(site, doc, r))
+                    .OfType<Document>()
+                    .Select(target => Link(target, fromPath))
+                    .ToList(),
+            };
+        }
+        return view;
+    }
+
+    public static Dictionary<string, object?> Link(Document target, string fromPath) => new()
+    {
+        ["title"] = target.Title,
+        ["url"] = RelativeUrl.Between(fromPath, target.OutputPath),
+        ["summary"] = target.Meta?.Summary,
+        ["slug"] = target.Slug,
+    };
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using BackGuide.Content;
+using BackGuide.Output;
+using BackGuide.Pipeline;
+using BackGuide.Steps;
+
+namespace BackGuide.Templates;
+
+/// <summary>
+/// Builds the model a template sees for one page: the site, the way back to the root, navigation, breadcrumbs, the
+/// page's own fields, and whatever the step that generated the page added.
+/// </summary>
+public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
+{
+    private readonly ILookup<string, Document> _replacedBy = site.Pages
+        .Where(p => p.Meta is ExerciseMeta { Avoid: not null })
+        .SelectMany(p => ((ExerciseMeta)p.Meta!).Avoid!.Instead
+            .Select(r => (Target: CheckReferences.Find(site, p, r), Avoided: p)))
+        .Where(x => x.Target is not null)
+        .ToLookup(x => x.Target!.OutputPath, x => x.Avoided, StringComparer.Ordinal);
+
+    private readonly Dictionary<string, object?> _site = new()
+    {
+        ["title"] = context.Settings.Title,
+        ["description"] = context.Settings.Description,
+        ["language"] = context.Settings.Language,
+        ["disclaimer"] = context.Settings.Disclaimer,
+        ["baseUrl"] = context.Settings.NormalizedBaseUrl,
+    };
+
+    public Dictionary<string, object?> Build(Document doc)
+    {
+        var path = doc.OutputPath;
+        var root = RelativeUrl.ToRoot(path);
+        var meta = doc.Meta;
+        var model = new Dictionary<string, object?>
+        {
+            ["site"] = _site,
+            ["root"] = root,
+            ["content"] = doc.Html,
+            ["bodyEnd"] = context.Options.BodyEndInjection,
+            ["nav"] = Navigation(doc),
+            ["breadcrumbs"] = Breadcrumbs(doc),
+            ["page"] = new Dictionary<string, object?>
+            {
+                ["title"] = doc.Title,
+                ["summary"] = meta?.Summary,
+                ["kind"] = doc.Kind.ToString().ToLowerInvariant(),
+                ["section"] = doc.Section,
+                ["path"] = path,
+                ["slug"] = doc.Slug,
+                ["canonical"] = context.Settings.NormalizedBaseUrl is { Length: > 0 } b ? b + path : null,
+                ["reviewed"] = meta?.Reviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["reviewedText"] = meta?.Reviewed?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+                ["isHome"] = doc.Kind == PageKind.Home,
+            },
+            ["toc"] = doc.Headings.Count(h => h.Level == 2) >= 3
+                ? doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new Dictionary<string, object?> { ["text"] = h.Text, ["id"] = h.Id, ["level"] = h.Level }).ToList()
+                : null,
+        };
+        if (meta is not null)
+        {
+            var related = meta.Related.Select(r => CheckReferences.Find(site, doc, r)).OfType<Document>().Select(t => ExerciseView.Link(t, path)).ToList();
+            model["related"] = related.Count > 0 ? related : null;
+        }
+        if (meta is ExerciseMeta exercise)
+        {
+            model["exercise"] = ExerciseView.Create(doc, exercise, site, path);
+        }
+        if (meta is SelfCareMeta selfCare)
+        {
+            model["topics"] = selfCare.Topics;
+        }
+        var replaces = _replacedBy[path].Select(a => ExerciseView.Link(a, path)).ToList();
+        model["replaces"] = replaces.Count > 0 ? replaces : null;
+        AddNeighbours(doc, model);
+        foreach (var (key, value) in doc.Data)
+        {
+            model[key] = value;
+        }
+        return model;
+    }
+
+    private List<Dictionary<string, object?>> Navigation(Document doc)
+    {
+        var items = new List<Dictionary<string, object?>> { NavItem(doc, "index.html", "Home") };
+        foreach (var section in site.Sections)
+        {
+            items.Add(NavItem(doc, section + "/index.html", site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section), section));
+        }
+        foreach (var (path, title) in GeneratedNav)
+        {
+            if (site.ByOutput(path) is not null)
+            {
+                items.Add(NavItem(doc, path, title));
+            }
+        }
+        return items;
+    }
+
+    private static readonly (string Path, string Title)[] GeneratedNav = [("avoid.html", "Avoid these"), ("cards/index.html", "Cards")];
+
+    private static Dictionary<string, object?> NavItem(Document doc, string target, string title, string? section = null) => new()
+    {
+        ["title"] = title,
+        ["url"] = RelativeUrl.Between(doc.OutputPath, target),
+        ["current"] = doc.OutputPath == target ? "page" : null,
+        ["active"] = doc.OutputPath == target || (section is not null && doc.Section == section),
+    };
+
+    private List<Dictionary<string, object?>>? Breadcrumbs(Document doc)
+    {
+        if (doc.Kind == PageKind.Home)
+        {
+            return null;
+        }
+        var crumbs = new List<Dictionary<string, object?>> { Crumb(doc, "index.html", site.Home?.Title ?? "Home") };
+        var sectionIndex = doc.Section + "/index.html";
+        if (doc.Section.Length > 0 && doc.OutputPath != sectionIndex)
+        {
+            crumbs.Add(Crumb(doc, sectionIndex, site.ByOutput(sectionIndex)?.Title ?? Sections.TitleOf(doc.Section)));
+        }
+        return crumbs;
+    }
+
+    private static Dictionary<string, object?> Crumb(Document doc, string target, string title) => new()
+    {
+        ["title"] = title,
+        ["url"] = RelativeUrl.Between(doc.OutputPath, target),
+    };
+
+    private void AddNeighbours(Document doc, Dictionary<string, object?> model)
+    {
+        if (!doc.IsAuthoredPage || doc.Kind is PageKind.Home or PageKind.SectionIndex)
+        {
+            return;
+        }
+        var pages = site.InSection(doc.Section);
+        var index = pages.ToList().FindIndex(p => p.OutputPath == doc.OutputPath);
+        if (index < 0)
+        {
+            return;
+        }
+        model["prev"] = index > 0 ? ExerciseView.Link(pages[index - 1], doc.OutputPath) : null;
+        model["next"] = index < pages.Count - 1 ? ExerciseView.Link(pages[index + 1], doc.OutputPath) : null;
+    }
+}
