@@ -22,6 +22,7 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
     public FieldValues Read(YamlMappingNode map, IReadOnlyList<FieldSpec> schema, bool requiredFlag, string path = "")
     {
         var values = new FieldValues();
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var key = keyNode is YamlScalarNode s ? s.Value ?? "" : "";
@@ -29,6 +30,10 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
             if (spec is null)
             {
                 var hint = NearestName.Find(key, schema.Select(f => f.Name));
+                if (hint is not null)
+                {
+                    suggested.Add(hint);
+                }
                 var known = string.Join(", ", schema.Select(f => f.Name));
                 var message = hint is null
                     ? $"unknown key '{path}{key}'. Known keys here: {known}."
@@ -44,9 +49,9 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
         }
         foreach (var spec in schema.Where(f => (f.Required || (f.RequiredUnlessAvoid && requiredFlag)) && !values.Has(f.Name)))
         {
-            if (map.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == spec.Name))
+            if (suggested.Contains(spec.Name) || map.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == spec.Name))
             {
-                continue; // present but invalid: already reported at its value
+                continue; // misspelt or invalid: already reported at the key or value
             }
             var line = map.Children.Count == 0 ? lineOffset : Line(map);
             Add(line, map.Children.Count == 0 ? 1 : Column(map), DiagnosticCodes.MissingField,

@@ -21,7 +21,21 @@ public static class YamlLoader
         catch (YamlException ex)
         {
             var (line, column) = ((int)ex.Start.Line, (int)ex.Start.Column);
-            diagnostics.Error(file, lineOffset + Math.Max(line, 1) - 1, Math.Max(column, 1), Classify(ex), Explain(ex, yaml, line));
+            if (FirstTab(yaml) is { } tab)
+            {
+                diagnostics.Error(file, lineOffset + tab.Line - 1, tab.Column, DiagnosticCodes.YamlSyntax,
+                    "the front matter contains a tab. YAML indents with spaces only: replace the tab with spaces.");
+                return null;
+            }
+            diagnostics.Error(file, lineOffset + Math.Max(line, 1) - 1, Math.Max(column, 1), Classify(ex), Explain(ex));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this for some unterminated flow collections ("{a: b" at the end of the text).
+            var last = yaml.TrimEnd('\n').Split('\n');
+            diagnostics.Error(file, lineOffset + last.Length - 1, 1, DiagnosticCodes.YamlSyntax,
+                "the front matter ends inside an unclosed [list] or {mapping}. Close every '[' with ']' and every '{' with '}'.");
             return null;
         }
         if (stream.Documents.Count == 0)
@@ -46,17 +60,26 @@ public static class YamlLoader
             ? DiagnosticCodes.DuplicateKey
             : DiagnosticCodes.YamlSyntax;
 
-    private static string Explain(YamlException ex, string yaml, int line)
+    private static (int Line, int Column)? FirstTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var leading = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < leading)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+        return null;
+    }
+
+    private static string Explain(YamlException ex)
     {
         if (Classify(ex) == DiagnosticCodes.DuplicateKey)
         {
             return "this key appears twice in the front matter. Keep one of them.";
-        }
-        var lines = yaml.Split('\n');
-        var text = line >= 1 && line <= lines.Length ? lines[line - 1] : "";
-        if (text.Contains('\t', StringComparison.Ordinal) || ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
-        {
-            return "the front matter contains a tab. YAML indents with spaces only: replace the tab with spaces.";
         }
         var reason = ex.InnerException?.Message ?? ex.Message;
         var colon = reason.IndexOf("): ", StringComparison.Ordinal);

@@ -62,7 +62,15 @@ public sealed class ReadFiles : IStep
             : Sections.KindOf(section);
         var bytes = File.ReadAllBytes(file.FullPath);
         var slug = PagePaths.Slugify(Path.GetFileNameWithoutExtension(relative));
-        var doc = new Document { Source = file, OutputPath = PagePaths.OutputPathFor(relative, slug), Kind = kind, Section = section, Slug = slug };
+        var doc = new Document
+        {
+            Source = file,
+            OutputPath = PagePaths.OutputPathFor(relative, slug),
+            Kind = kind,
+            Section = section,
+            Slug = slug,
+            Template = TemplateFor(kind),
+        };
         if (!TextDecoder.TryDecode(bytes, out var text, out var bad))
         {
             var (line, column) = PositionOf(bytes, bad);
@@ -73,6 +81,15 @@ public sealed class ReadFiles : IStep
         }
         return doc with { Text = text };
     }
+
+    private static string TemplateFor(PageKind kind) => kind switch
+    {
+        PageKind.Home => "home",
+        PageKind.Exercise => "exercise",
+        PageKind.SelfCare => "self-care",
+        PageKind.SectionIndex => "list",
+        _ => "page",
+    };
 
     private static (int Line, int Column) PositionOf(byte[] bytes, long offset)
     {

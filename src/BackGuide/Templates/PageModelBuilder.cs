@@ -28,6 +28,14 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         ["baseUrl"] = context.Settings.NormalizedBaseUrl,
     };
 
+    private readonly Dictionary<string, object?> _features = new()
+    {
+        ["search"] = site.ByOutput("search.html") is not null,
+        ["avoid"] = site.ByOutput("avoid.html") is not null,
+        ["cards"] = site.ByOutput("cards/index.html") is not null,
+        ["print"] = site.ByOutput("print.html") is not null,
+    };
+
     public Dictionary<string, object?> Build(Document doc)
     {
         var path = doc.OutputPath;
@@ -54,6 +62,7 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
                 ["reviewedText"] = meta?.Reviewed?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
                 ["isHome"] = doc.Kind == PageKind.Home,
             },
+            ["features"] = _features,
             ["toc"] = doc.Headings.Count(h => h.Level == 2) >= 3
                 ? doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new Dictionary<string, object?> { ["text"] = h.Text, ["id"] = h.Id, ["level"] = h.Level }).ToList()
                 : null,
@@ -73,6 +82,14 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         }
         var replaces = _replacedBy[path].Select(a => ExerciseView.Link(a, path)).ToList();
         model["replaces"] = replaces.Count > 0 ? replaces : null;
+        if (doc.Kind == PageKind.Home)
+        {
+            model["home"] = new Dictionary<string, object?> { ["sections"] = HomeSections(doc) };
+        }
+        if (doc.Kind == PageKind.NotFound && context.Settings.NormalizedBaseUrl.Length > 0)
+        {
+            model["root"] = context.Settings.NormalizedBaseUrl; // a host shows 404.html at any depth, so only absolute links hold
+        }
         AddNeighbours(doc, model);
         foreach (var (key, value) in doc.Data)
         {
@@ -80,6 +97,15 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         }
         return model;
     }
+
+    private List<Dictionary<string, object?>> HomeSections(Document doc) =>
+        site.Sections.Select(section => new Dictionary<string, object?>
+        {
+            ["title"] = site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section),
+            ["url"] = RelativeUrl.Between(doc.OutputPath, section + "/index.html"),
+            ["section"] = section,
+            ["items"] = site.InSection(section).Select(p => ExerciseView.Link(p, doc.OutputPath)).ToList(),
+        }).ToList();
 
     private List<Dictionary<string, object?>> Navigation(Document doc)
     {

@@ -1,0 +1,3 @@
+using BackGuide.Cli;
+
+return CommandLine.Run(args);

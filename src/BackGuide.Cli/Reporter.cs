@@ -1,0 +1,71 @@
+using System.Globalization;
+using BackGuide.Diagnostics;
+using BackGuide.Pipeline;
+
+namespace BackGuide.Cli;
+
+/// <summary>Prints diagnostics in the compiler's form (and as GitHub annotations in Actions), progress, and the summary line.</summary>
+public sealed class Reporter(bool quiet, bool verbose)
+{
+    private static readonly bool InGitHubActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+    private static readonly bool Colour = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+    private readonly DateTime _started = DateTime.UtcNow;
+    private bool _progressShown;
+
+    public IProgress<string> Progress => new SyncProgress(step =>
+    {
+        if (verbose)
+        {
+            Console.Error.WriteLine($"  {step}");
+        }
+        else if (!quiet && !Console.IsErrorRedirected && DateTime.UtcNow - _started > TimeSpan.FromSeconds(1))
+        {
+            Console.Error.Write($"\r\u001b[2K  {step}…");
+            _progressShown = true;
+        }
+    });
+
+    public void Report(BuildResult result, string verb)
+    {
+        if (_progressShown)
+        {
+            Console.Error.Write("\r\u001b[2K");
+        }
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var text = diagnostic.ToString();
+            if (Colour)
+            {
+                var colour = diagnostic.Severity == Severity.Error ? "\u001b[31m" : "\u001b[33m";
+                text = text.Replace($": {(diagnostic.Severity == Severity.Error ? "error" : "warning")} ",
+                    $": {colour}{(diagnostic.Severity == Severity.Error ? "error" : "warning")}\u001b[0m ", StringComparison.Ordinal);
+            }
+            Console.Error.WriteLine(text);
+            if (InGitHubActions)
+            {
+                Console.WriteLine(diagnostic.ToGitHubAnnotation());
+            }
+        }
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} in {seconds} s. The previous output is unchanged.");
+            return;
+        }
+        if (!quiet)
+        {
+            var warnings = result.WarningCount > 0 ? $", {Count(result.WarningCount, "warning")}" : "";
+            Console.WriteLine(result.Written || verb != "Built"
+                ? $"{verb} {Count(result.PageCount, "page")}{warnings} in {seconds} s."
+                : $"{verb} nothing.");
+        }
+    }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+
+    /// <summary>Reports on the calling thread at once (Progress&lt;T&gt; would post to the thread pool and reorder lines).</summary>
+    private sealed class SyncProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}
