@@ -1,0 +1,202 @@
+using System.Text.RegularExpressions;
+using BackGuide.Tests.Support;
+
+namespace BackGuide.Tests.Guide;
+
+/// <summary>The shipped back-care guide held to its own rules, checked on what a reader gets.</summary>
+[Collection(ShippedGuideGroup.Name)]
+public sealed partial class GuideContentTests(ShippedGuide guide)
+{
+    /// <summary>Lines from the source material's advertising and poor rewording that must never reach the guide.</summary>
+    private static readonly string[] ForbiddenPhrases =
+    [
+        "6 Minutes Back Pain Relief", "Relief App", ">>", "THIS gentle movement", "Eliminate Your Back Pain",
+        "Content is protected", "muscle mass", "workout", "as well as leg", "tenderness", "in Seconds",
+    ];
+
+    private IEnumerable<string> ExercisePages => guide.HtmlFiles.Where(p => p.StartsWith("exercises/", StringComparison.Ordinal) && !p.EndsWith("index.html", StringComparison.Ordinal) && !p.Contains("/targets/", StringComparison.Ordinal) && !p.Contains("/positions/", StringComparison.Ordinal));
+
+    private static IEnumerable<string> InputPages => Directory.EnumerateFiles(Repository.Input, "*.md", SearchOption.AllDirectories);
+
+    [Fact]
+    public void TheGuide_BuildsWithoutErrorsOrWarnings()
+    {
+        Assert.Empty(guide.Result.Diagnostics);
+        Assert.True(guide.Result.PageCount > 35);
+    }
+
+    [Fact]
+    public void TheGuide_HasEveryExerciseAndSelfCareTopicItPromises()
+    {
+        string[] exercises =
+        [
+            "partial-crunch", "hamstring-stretch", "wall-sit", "bird-dog", "childs-pose", "cat-cow", "pelvic-tilt",
+            "lying-lateral-leg-lift", "single-leg-raise", "seated-spinal-twist", "knee-to-chest", "piriformis-stretch", "sphinx",
+            "standing-toe-touches", "double-leg-lifts", "full-sit-ups", "lifting-with-a-bent-back", "slumped-sitting",
+        ];
+        string[] selfCare =
+        [
+            "hot-and-cold", "sleep", "aerobic-activity", "core-strength", "move-every-hour", "desk-setup", "safe-lifting",
+            "posture", "stress", "mind", "enjoyable-activities", "balneotherapy", "sticking-with-it",
+        ];
+        string[] guidePages = ["start-here", "acute-and-persistent-pain", "safety-first", "see-a-doctor", "about"];
+
+        var files = guide.HtmlFiles.ToHashSet();
+        Assert.All(exercises, slug => Assert.Contains($"exercises/{slug}.html", files));
+        Assert.All(selfCare, slug => Assert.Contains($"self-care/{slug}.html", files));
+        Assert.All(guidePages, slug => Assert.Contains($"guide/{slug}.html", files));
+    }
+
+    [Fact]
+    public void EveryExerciseToDo_ShowsNumberedStepsADoseAndItsOwnCautions()
+    {
+        var cautionSets = new List<string>();
+        foreach (var path in ExercisePages)
+        {
+            var html = guide.Html(path);
+            if (html.QuerySelector("[data-avoid-banner]") is not null)
+            {
+                continue;
+            }
+            Assert.True(html.QuerySelectorAll(".steps ol > li").Length >= 3, $"{path}: fewer than three steps");
+            Assert.NotEmpty(html.QuerySelectorAll(".dose dd"));
+            var cautions = html.QuerySelectorAll(".cautions li").Select(li => li.TextContent).ToList();
+            Assert.NotEmpty(cautions);
+            cautionSets.Add(string.Join('|', cautions));
+        }
+        Assert.Equal(13, cautionSets.Count);
+        Assert.Equal(cautionSets.Count, cautionSets.Distinct().Count()); // each exercise's cautions are its own
+    }
+
+    [Fact]
+    public void TheSourceDoses_AreKept()
+    {
+        Assert.Equal("15–30 seconds", Dose("hamstring-stretch", "Hold"));
+        Assert.Equal("2–4", Dose("hamstring-stretch", "Repetitions"));
+        Assert.Equal("8–12", Dose("partial-crunch", "Repetitions"));
+        Assert.StartsWith("12–15", Dose("pelvic-tilt", "Repetitions"), StringComparison.Ordinal);
+        Assert.Equal("8–12", Dose("wall-sit", "Repetitions"));
+        Assert.Contains("10", Dose("wall-sit", "Hold"), StringComparison.Ordinal);
+    }
+
+    private string Dose(string slug, string label)
+    {
+        var html = guide.Html($"exercises/{slug}.html");
+        var entry = html.QuerySelectorAll(".dose dl > div").FirstOrDefault(d => d.QuerySelector("dt")?.TextContent == label);
+        return entry?.QuerySelector("dd")?.TextContent ?? $"(no {label} on {slug})";
+    }
+
+    [Fact]
+    public void EveryMovementToAvoid_GivesAReason_AndAnAlternativeThatExists()
+    {
+        var avoided = 0;
+        foreach (var path in ExercisePages)
+        {
+            var banner = guide.Html(path).QuerySelector("[data-avoid-banner]");
+            if (banner is null)
+            {
+                continue;
+            }
+            avoided++;
+            Assert.True(banner.TextContent.Length > 60, $"{path}: the reason is missing or too short");
+            var links = banner.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.NotEmpty(links);
+            Assert.All(links, href => Assert.True(File.Exists(Path.Combine(guide.OutputDirectory, "exercises", href.Split('#')[0])), $"{path}: {href} does not exist"));
+        }
+        Assert.Equal(5, avoided);
+    }
+
+    [Fact]
+    public void EveryPage_HasASummary_AsItsMetaDescription()
+    {
+        foreach (var path in guide.HtmlFiles.Where(p => p != "404.html"))
+        {
+            var description = guide.Html(path).QuerySelector("meta[name=description]")?.GetAttribute("content");
+            Assert.False(string.IsNullOrWhiteSpace(description), $"{path} has no description");
+        }
+        foreach (var file in InputPages)
+        {
+            Assert.Matches(SummaryLine(), File.ReadAllText(file));
+        }
+    }
+
+    [Fact]
+    public void NoAdvertisingOrPoorRewordingFromTheSource_Appears()
+    {
+        foreach (var file in InputPages.Append(Path.Combine(Repository.Input, "site.yml")))
+        {
+            var text = File.ReadAllText(file);
+            foreach (var phrase in ForbiddenPhrases)
+            {
+                Assert.False(text.Contains(phrase, StringComparison.OrdinalIgnoreCase), $"{file} contains '{phrase}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void NoSentenceIsCopiedFromTheSourceMaterial()
+    {
+        var seeds = Path.Combine(Path.GetDirectoryName(Repository.Root)!, "shared", "seeds");
+        Assert.True(Directory.Exists(seeds), $"the source material is expected beside the repository, at {seeds}");
+        var sourceRuns = Directory.EnumerateFiles(seeds, "*.txt").SelectMany(f => Runs(File.ReadAllText(f), 8)).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(sourceRuns);
+
+        foreach (var file in InputPages)
+        {
+            var copied = Runs(File.ReadAllText(file), 8).Where(sourceRuns.Contains).ToList();
+            Assert.True(copied.Count == 0, $"{file} repeats the source: '{copied.FirstOrDefault()}'");
+        }
+    }
+
+    [Fact]
+    public void EveryInternalLink_Resolves()
+    {
+        foreach (var path in guide.HtmlFiles)
+        {
+            foreach (var href in guide.Html(path).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            {
+                if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var parts = href.Split('#');
+                var target = parts[0].Length == 0 ? path : Path.GetRelativePath(guide.OutputDirectory,
+                    Path.GetFullPath(Path.Combine(guide.OutputDirectory, Path.GetDirectoryName(path)!, parts[0].Split('?')[0]))).Replace('\\', '/');
+                Assert.True(File.Exists(Path.Combine(guide.OutputDirectory, target)), $"{path}: {href} leads nowhere");
+                if (parts.Length > 1 && parts[1].Length > 0)
+                {
+                    Assert.True(guide.Html(target).GetElementById(parts[1]) is not null, $"{path}: {href} names no element on {target}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void TheSafetyPages_CarryTheStopRuleAndTheRedFlags()
+    {
+        var safety = guide.Html("guide/safety-first.html").QuerySelector("main")!.TextContent;
+        Assert.Contains("15 minutes", safety, StringComparison.Ordinal);
+        Assert.NotNull(guide.Html("guide/safety-first.html").GetElementById("the-stop-rule"));
+        var doctor = guide.Html("guide/see-a-doctor.html").QuerySelector("main")!.TextContent.ToLowerInvariant();
+        foreach (var flag in new[] { "groin", "bladder", "bowel", "weakness", "fever", "fall", "weight loss" })
+        {
+            Assert.Contains(flag, doctor, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Every run of <paramref name="length"/> consecutive words, lower-cased, punctuation dropped.</summary>
+    private static IEnumerable<string> Runs(string text, int length)
+    {
+        var words = Words().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToArray();
+        for (var i = 0; i + length <= words.Length; i++)
+        {
+            yield return string.Join(' ', words, i, length);
+        }
+    }
+
+    [GeneratedRegex(@"[a-z0-9']+")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"(?m)^summary: \S")]
+    private static partial Regex SummaryLine();
+}
