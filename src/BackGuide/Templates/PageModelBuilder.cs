@@ -149,7 +149,7 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
             ["title"] = site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section),
             ["url"] = RelativeUrl.Between(doc.OutputPath, section + "/index.html"),
             ["section"] = section,
-            ["items"] = site.InSection(section).Select(p => ExerciseView.Link(p, doc.OutputPath)).ToList(),
+            ["items"] = site.InSection(section).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(p => ExerciseView.Link(p, doc.OutputPath)).ToList(),
         }).ToList();
 
     private List<Dictionary<string, object?>> Navigation(Document doc)
