@@ -42,9 +42,9 @@ public static class ExerciseFacets
             .ToList();
     }
 
-    public static bool Matches(Facet facet, ExerciseMeta meta) => facet.Kind == Targets
-        ? meta.Targets.Any(t => PagePaths.Slugify(t) == PagePaths.Slugify(facet.Value))
-        : meta.Position == facet.Value;
+    /// <summary>The facet pages an exercise belongs on, whether or not each page exists.</summary>
+    public static IEnumerable<string> PathsOf(ExerciseMeta meta) =>
+        meta.Targets.Select(TargetPath).Concat(meta.Position is { } p ? [PositionPath(p)] : []).Distinct(StringComparer.Ordinal);
 
     public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -14,11 +14,14 @@ public sealed class GenerateFacetPages : IStep
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
         var site = new SiteIndex(documents);
-        var exercises = site.InSection(Sections.Exercises);
+        var byFacet = site.InSection(Sections.Exercises)
+            .Where(p => p.Meta is ExerciseMeta)
+            .SelectMany(p => ExerciseFacets.PathsOf((ExerciseMeta)p.Meta!).Select(path => (Path: path, Page: p)))
+            .ToLookup(x => x.Path, x => x.Page, StringComparer.Ordinal);
         var result = documents.ToBuilder();
         foreach (var facet in ExerciseFacets.TargetFacets(site).Concat(ExerciseFacets.PositionFacets(site)))
         {
-            var pages = exercises.Where(p => p.Meta is ExerciseMeta meta && ExerciseFacets.Matches(facet, meta)).ToList();
+            var pages = byFacet[facet.OutputPath].ToList();
             var avoided = pages.Count(p => p.Meta is ExerciseMeta { Avoid: not null });
             result.Add(new Document
             {
