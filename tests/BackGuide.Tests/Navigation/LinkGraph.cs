@@ -64,6 +64,13 @@ public sealed class LinkGraph(string outputDirectory)
         return depth;
     }
 
+    /// <summary>Home, the avoid index, and the pages of the guide's sections (exercises, self-care, guide), facet pages included.</summary>
+    public static bool IsGuidePage(string outputPath) =>
+        outputPath is "index.html" or "avoid.html"
+        || outputPath.StartsWith("exercises/", StringComparison.Ordinal)
+        || outputPath.StartsWith("self-care/", StringComparison.Ordinal)
+        || outputPath.StartsWith("guide/", StringComparison.Ordinal);
+
     /// <summary>Lower-case words joined by hyphens, as the build makes slugs ("lower back" → "lower-back").</summary>
     public static string Slug(string text) =>
         string.Join('-', text.ToLowerInvariant().Split(c => !char.IsAsciiLetterOrDigit(c), StringSplitOptions.RemoveEmptyEntries));

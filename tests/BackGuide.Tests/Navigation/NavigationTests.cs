@@ -8,7 +8,8 @@ public sealed class NavigationTests(ShippedGuide guide)
 {
     private readonly LinkGraph _links = new(guide.OutputDirectory);
 
-    private IEnumerable<string> Pages => guide.HtmlFiles.Where(p => p != "404.html");
+    /// <summary>The guide's own pages: home, the avoid index and the three sections (other features add pages of their own).</summary>
+    private IEnumerable<string> Pages => guide.HtmlFiles.Where(LinkGraph.IsGuidePage);
 
     [Fact]
     public void EveryPage_HasTheHeaderWithEverySection_AndMarksWhereTheReaderIs()
