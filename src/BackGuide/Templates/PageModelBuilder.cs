@@ -1,7 +1,6 @@
 using System.Globalization;
 using BackGuide.Content;
 using BackGuide.Metadata;
-using BackGuide.Navigation;
 using BackGuide.Output;
 using BackGuide.Pipeline;
 using BackGuide.Steps;
@@ -20,6 +19,8 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
             .Select(r => (Target: CheckReferences.Find(site, p, r), Avoided: p)))
         .Where(x => x.Target is not null)
         .ToLookup(x => x.Target!.OutputPath, x => x.Avoided, StringComparer.Ordinal);
+
+    private readonly NavigationModel _navigation = new(site);
 
     private readonly Dictionary<string, object?> _site = new()
     {
@@ -75,7 +76,7 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         {
             var related = meta.Related.Select(r => CheckReferences.Find(site, doc, r)).OfType<Document>().Select(t => ExerciseView.Link(t, path)).ToList();
             model["related"] = related.Count > 0 ? related : null;
-            model["relatedGroups"] = RelatedGroups(doc, meta);
+            model["relatedGroups"] = _navigation.RelatedGroups(doc, meta);
         }
         if (meta is ExerciseMeta exercise)
         {
@@ -89,11 +90,11 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         model["replaces"] = replaces.Count > 0 ? replaces : null;
         if (doc.Kind == PageKind.Home)
         {
-            model["home"] = new Dictionary<string, object?> { ["sections"] = HomeSections(doc), ["pages"] = HomePages(doc) };
+            model["home"] = new Dictionary<string, object?> { ["sections"] = HomeSections(doc), ["pages"] = _navigation.HomePages(doc) };
         }
         if (doc.Kind == PageKind.Home || (doc.Section == Sections.Exercises && doc.Kind is PageKind.SectionIndex or PageKind.Generated))
         {
-            model["facets"] = FacetLinks(doc);
+            model["facets"] = _navigation.FacetLinks(doc);
         }
         if (doc.Kind == PageKind.NotFound && context.Settings.NormalizedBaseUrl.Length > 0)
         {
@@ -105,42 +106,6 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
             model[key] = value;
         }
         return model;
-    }
-
-    private readonly IReadOnlyList<Facet> _targets = ExerciseFacets.TargetFacets(site);
-    private readonly IReadOnlyList<Facet> _positions = ExerciseFacets.PositionFacets(site);
-
-    private Dictionary<string, object?>? FacetLinks(Document doc)
-    {
-        List<Dictionary<string, object?>> Links(IEnumerable<Facet> facets) => facets
-            .Where(f => site.ByOutput(f.OutputPath) is not null)
-            .Select(f => new Dictionary<string, object?>
-            {
-                ["label"] = f.Label,
-                ["title"] = f.Title,
-                ["value"] = PagePaths.Slugify(f.Value),
-                ["url"] = RelativeUrl.Between(doc.OutputPath, f.OutputPath),
-                ["current"] = f.OutputPath == doc.OutputPath,
-            }).ToList();
-        var targets = Links(_targets);
-        var positions = Links(_positions);
-        return targets.Count + positions.Count == 0 ? null : new() { ["targets"] = targets, ["positions"] = positions };
-    }
-
-    /// <summary>Every authored page by "section/slug", so the home template can link the pages a reader needs first.</summary>
-    private Dictionary<string, object?> HomePages(Document doc) =>
-        site.Pages.ToDictionary(p => p.Section + "/" + p.Slug, p => (object?)ExerciseView.Link(p, doc.OutputPath), StringComparer.Ordinal);
-
-    /// <summary>Related pages in two lists, exercises and everything else, so a reader sees what to do and what to read.</summary>
-    private List<Dictionary<string, object?>>? RelatedGroups(Document doc, PageMeta meta)
-    {
-        var targets = meta.Related.Select(r => CheckReferences.Find(site, doc, r)).OfType<Document>().ToList();
-        var groups = new[] { (Title: "Exercises to try", Exercises: true), (Title: "Read more", Exercises: false) }
-            .Select(g => (g.Title, Items: targets.Where(t => (t.Meta is ExerciseMeta { Avoid: null }) == g.Exercises).Select(t => ExerciseView.Link(t, doc.OutputPath)).ToList()))
-            .Where(g => g.Items.Count > 0)
-            .Select(g => new Dictionary<string, object?> { ["title"] = g.Title, ["items"] = g.Items })
-            .ToList();
-        return groups.Count > 0 ? groups : null;
     }
 
     private List<Dictionary<string, object?>> HomeSections(Document doc) =>
