@@ -34,13 +34,17 @@ public static class MetaFactory
                 Cautions = v.List<string>("cautions"),
                 Avoid = v.Mapping("avoid") is { } avoid
                     ? new AvoidInfo(avoid.Text("reason") ?? "", avoid.List<PageReference>("instead"), avoid.Boolean("everyday") ?? false,
-                        v.PositionOf("avoid").Line, v.PositionOf("avoid").Column)
+                        InsteadPosition(v, avoid).Line, InsteadPosition(v, avoid).Column)
                     : null,
             },
             PageKind.SelfCare => new SelfCareMeta(common) { Topics = Lower(v.List<string>("topics")) },
             _ => common,
         };
     }
+
+    /// <summary>Where a problem with the whole <c>instead</c> list is reported: at the list, or at <c>avoid</c> when it has none.</summary>
+    private static (int Line, int Column) InsteadPosition(FieldValues page, FieldValues avoid) =>
+        avoid.Has("instead") ? avoid.PositionOf("instead") : page.PositionOf("avoid");
 
     public static SiteSettings CreateSite(FieldValues v) => new()
     {

@@ -20,6 +20,8 @@ public sealed class BuildPipeline
         new CheckReferences(),
         new GenerateSectionIndexes(),
         new GenerateNotFound(),
+        new GenerateAvoidIndex(),
+        new GenerateFacetPages(),
         new ResolveLinks(),
         new RenderMarkdown(),
         new GenerateSitemap(),

@@ -14,7 +14,7 @@ public sealed class CheckReferences : IStep
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
         var site = new SiteIndex(documents);
-        foreach (var doc in documents.Where(d => d.Meta is not null && d.Source is not null))
+        foreach (var doc in documents.Where(d => d.Meta is not null && d.Source is not null && !d.Failed))
         {
             foreach (var reference in doc.Meta!.Related)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BackGuide.Content;
+using BackGuide.Navigation;
 using BackGuide.Output;
 using BackGuide.Pipeline;
 
@@ -27,6 +28,10 @@ public sealed class GenerateSectionIndexes : IStep
                 ["groups"] = Groups(section, site.InSection(section), path),
                 ["sectionName"] = section,
             };
+            if (section == Sections.Exercises)
+            {
+                data["filters"] = ExerciseFilters.Options(site);
+            }
             if (intro is not null)
             {
                 result[result.IndexOf(intro)] = intro with { Template = "list", Data = data };
@@ -39,7 +44,8 @@ public sealed class GenerateSectionIndexes : IStep
         return result.ToImmutable();
     }
 
-    private static List<Dictionary<string, object?>> Groups(string section, IReadOnlyList<Document> pages, string listPath)
+    /// <summary>The list's groups: exercises by category (movements to avoid last), self-care by first topic.</summary>
+    public static List<Dictionary<string, object?>> Groups(string section, IReadOnlyList<Document> pages, string listPath)
     {
         IEnumerable<IGrouping<string, Document>> groups = section switch
         {
@@ -73,6 +79,7 @@ public sealed class GenerateSectionIndexes : IStep
             item["difficulty"] = exercise.Difficulty;
             item["category"] = exercise.Category;
             item["avoid"] = exercise.Avoid is not null;
+            item["filter"] = ExerciseFilters.ItemValues(exercise);
         }
         return item;
     }

@@ -1,4 +1,5 @@
 using BackGuide.Content;
+using BackGuide.Navigation;
 using BackGuide.Output;
 using BackGuide.Pipeline;
 using BackGuide.Steps;
@@ -24,6 +25,12 @@ public static class ExerciseView
             ["steps"] = meta.Steps,
             ["cautions"] = meta.Cautions,
             ["slug"] = doc.Slug,
+            ["positionUrl"] = meta.Position is { } position ? FacetUrl(site, ExerciseFacets.PositionPath(position), fromPath) : null,
+            ["targetLinks"] = meta.Targets.Select(t => new Dictionary<string, object?>
+            {
+                ["label"] = t,
+                ["url"] = FacetUrl(site, ExerciseFacets.TargetPath(t), fromPath),
+            }).ToList(),
         };
         if (meta.Avoid is { } avoid)
         {
@@ -40,6 +47,9 @@ public static class ExerciseView
         }
         return view;
     }
+
+    private static string? FacetUrl(SiteIndex site, string facetPath, string fromPath) =>
+        site.ByOutput(facetPath) is null ? null : RelativeUrl.Between(fromPath, facetPath);
 
     public static Dictionary<string, object?> Link(Document target, string fromPath) => new()
     {

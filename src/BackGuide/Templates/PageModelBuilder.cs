@@ -1,5 +1,6 @@
 using System.Globalization;
 using BackGuide.Content;
+using BackGuide.Metadata;
 using BackGuide.Output;
 using BackGuide.Pipeline;
 using BackGuide.Steps;
@@ -18,6 +19,8 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
             .Select(r => (Target: CheckReferences.Find(site, p, r), Avoided: p)))
         .Where(x => x.Target is not null)
         .ToLookup(x => x.Target!.OutputPath, x => x.Avoided, StringComparer.Ordinal);
+
+    private readonly NavigationModel _navigation = new(site);
 
     private readonly Dictionary<string, object?> _site = new()
     {
@@ -52,7 +55,8 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
             ["page"] = new Dictionary<string, object?>
             {
                 ["title"] = doc.Title,
-                ["summary"] = meta?.Summary,
+                ["summary"] = meta?.Summary ?? (doc.Data.TryGetValue("description", out var d) ? d as string : null),
+                ["crumbTitle"] = doc.Data.TryGetValue("crumbTitle", out var crumb) && crumb is string c ? c : doc.Title,
                 ["kind"] = doc.Kind.ToString().ToLowerInvariant(),
                 ["section"] = doc.Section,
                 ["path"] = path,
@@ -63,6 +67,7 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
                 ["isHome"] = doc.Kind == PageKind.Home,
             },
             ["features"] = _features,
+            ["jsonLd"] = StructuredData.For(doc, context.Settings),
             ["toc"] = doc.Headings.Count(h => h.Level == 2) >= 3
                 ? doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new Dictionary<string, object?> { ["text"] = h.Text, ["id"] = h.Id, ["level"] = h.Level }).ToList()
                 : null,
@@ -71,6 +76,7 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         {
             var related = meta.Related.Select(r => CheckReferences.Find(site, doc, r)).OfType<Document>().Select(t => ExerciseView.Link(t, path)).ToList();
             model["related"] = related.Count > 0 ? related : null;
+            model["relatedGroups"] = _navigation.RelatedGroups(doc, meta);
         }
         if (meta is ExerciseMeta exercise)
         {
@@ -84,7 +90,11 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         model["replaces"] = replaces.Count > 0 ? replaces : null;
         if (doc.Kind == PageKind.Home)
         {
-            model["home"] = new Dictionary<string, object?> { ["sections"] = HomeSections(doc) };
+            model["home"] = new Dictionary<string, object?> { ["sections"] = HomeSections(doc), ["pages"] = _navigation.HomePages(doc) };
+        }
+        if (doc.Kind == PageKind.Home || (doc.Section == Sections.Exercises && doc.Kind is PageKind.SectionIndex or PageKind.Generated))
+        {
+            model["facets"] = _navigation.FacetLinks(doc);
         }
         if (doc.Kind == PageKind.NotFound && context.Settings.NormalizedBaseUrl.Length > 0)
         {
@@ -104,7 +114,7 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
             ["title"] = site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section),
             ["url"] = RelativeUrl.Between(doc.OutputPath, section + "/index.html"),
             ["section"] = section,
-            ["items"] = site.InSection(section).Select(p => ExerciseView.Link(p, doc.OutputPath)).ToList(),
+            ["items"] = site.InSection(section).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(p => ExerciseView.Link(p, doc.OutputPath)).ToList(),
         }).ToList();
 
     private List<Dictionary<string, object?>> Navigation(Document doc)

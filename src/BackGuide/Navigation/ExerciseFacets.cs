@@ -1,0 +1,59 @@
+using BackGuide.Content;
+using BackGuide.Pipeline;
+
+namespace BackGuide.Navigation;
+
+/// <summary>One value of an exercise facet (a target such as "hamstrings", or a position) and the page that lists it.</summary>
+public sealed record Facet(string Kind, string Value, string Label, string Title, string CrumbTitle, string OutputPath);
+
+/// <summary>
+/// The facets readers find exercises by: what it works (targets) and where you are (position). Each value used by an
+/// exercise that is not to be avoided gets its own page, so every facet has an address.
+/// </summary>
+public static class ExerciseFacets
+{
+    public const string Targets = "targets";
+    public const string Positions = "positions";
+
+    public static string TargetPath(string target) => $"{Sections.Exercises}/{Targets}/{PagePaths.Slugify(target)}.html";
+
+    public static string PositionPath(string position) => $"{Sections.Exercises}/{Positions}/{PagePaths.Slugify(position)}.html";
+
+    /// <summary>The exercises a reader can do (not the movements to avoid).</summary>
+    public static IEnumerable<(Document Page, ExerciseMeta Meta)> Doable(SiteIndex site) =>
+        site.InSection(Sections.Exercises)
+            .Select(p => (Page: p, Meta: p.Meta as ExerciseMeta))
+            .Where(x => x.Meta is { Avoid: null })
+            .Select(x => (x.Page, x.Meta!));
+
+    public static IReadOnlyList<Facet> TargetFacets(SiteIndex site) =>
+        Doable(site).SelectMany(x => x.Meta.Targets)
+            .Where(t => PagePaths.Slugify(t).Length > 0)
+            .DistinctBy(PagePaths.Slugify)
+            .OrderBy(t => t, StringComparer.OrdinalIgnoreCase)
+            .Select(t => new Facet(Targets, t, Capitalise(t), $"Exercises for the {t}", Capitalise(t), TargetPath(t)))
+            .ToList();
+
+    public static IReadOnlyList<Facet> PositionFacets(SiteIndex site)
+    {
+        var used = Doable(site).Select(x => x.Meta.Position).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return Sections.Positions.Where(used.Contains)
+            .Select(p => new Facet(Positions, p, Capitalise(p), PositionTitle(p), Capitalise(p), PositionPath(p)))
+            .ToList();
+    }
+
+    /// <summary>The facet pages an exercise belongs on, whether or not each page exists.</summary>
+    public static IEnumerable<string> PathsOf(ExerciseMeta meta) =>
+        meta.Targets.Select(TargetPath).Concat(meta.Position is { } p ? [PositionPath(p)] : []).Distinct(StringComparer.Ordinal);
+
+    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string PositionTitle(string position) => position switch
+    {
+        "lying" => "Exercises lying down",
+        "seated" => "Exercises sitting down",
+        "standing" => "Exercises standing up",
+        "kneeling" => "Exercises on your hands and knees",
+        _ => $"Exercises {position}",
+    };
+}

@@ -1,0 +1,47 @@
+using BackGuide.Content;
+using BackGuide.Pipeline;
+
+namespace BackGuide.Navigation;
+
+/// <summary>
+/// The browser filters of the exercises index: the choices of each filter, and the <c>data-*</c> values an item carries
+/// so the script (theme/assets/filters.js) can match it. Values are slugs, several separated by spaces.
+/// </summary>
+public static class ExerciseFilters
+{
+    public const string NoEquipment = "none";
+
+    public static List<Dictionary<string, object?>> Options(SiteIndex site)
+    {
+        var exercises = ExerciseFacets.Doable(site).Select(x => x.Meta).ToList();
+        return
+        [
+            Filter("target", "What hurts", exercises.SelectMany(e => e.Targets).OrderBy(t => t, StringComparer.OrdinalIgnoreCase)),
+            Filter("position", "Where you are", Sections.Positions.Where(p => exercises.Any(e => e.Position == p))),
+            Filter("equipment", "Equipment", exercises.Any(e => e.Equipment.Count == 0) ? [NoEquipment, .. Sorted(exercises.SelectMany(e => e.Equipment))] : Sorted(exercises.SelectMany(e => e.Equipment))),
+            Filter("difficulty", "Difficulty", Sections.Difficulties.Where(d => exercises.Any(e => e.Difficulty == d))),
+        ];
+    }
+
+    /// <summary>The values an index item carries for each filter, as space-separated slugs.</summary>
+    public static Dictionary<string, object?> ItemValues(ExerciseMeta meta) => new()
+    {
+        ["target"] = Slugs(meta.Targets),
+        ["position"] = meta.Position,
+        ["equipment"] = meta.Avoid is not null ? null : meta.Equipment.Count == 0 ? NoEquipment : Slugs(meta.Equipment),
+        ["difficulty"] = meta.Difficulty,
+    };
+
+    private static string Slugs(IEnumerable<string> values) => string.Join(' ', values.Select(PagePaths.Slugify).Distinct());
+
+    private static IEnumerable<string> Sorted(IEnumerable<string> values) => values.OrderBy(v => v, StringComparer.OrdinalIgnoreCase);
+
+    private static Dictionary<string, object?> Filter(string name, string label, IEnumerable<string> values) => new()
+    {
+        ["name"] = name,
+        ["label"] = label,
+        ["options"] = values.DistinctBy(PagePaths.Slugify)
+            .Select(v => new Dictionary<string, object?> { ["value"] = PagePaths.Slugify(v), ["label"] = ExerciseFacets.Capitalise(v) })
+            .ToList(),
+    };
+}

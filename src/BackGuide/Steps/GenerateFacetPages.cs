@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using BackGuide.Content;
+using BackGuide.Navigation;
+using BackGuide.Pipeline;
+
+namespace BackGuide.Steps;
+
+/// <summary>
+/// Makes a list page for each exercise facet: <c>exercises/targets/&lt;target&gt;.html</c> ("Exercises for the
+/// hamstrings") and <c>exercises/positions/&lt;position&gt;.html</c>, grouped like the exercises index.
+/// </summary>
+public sealed class GenerateFacetPages : IStep
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
+    {
+        var site = new SiteIndex(documents);
+        var byFacet = site.InSection(Sections.Exercises)
+            .Where(p => p.Meta is ExerciseMeta)
+            .SelectMany(p => ExerciseFacets.PathsOf((ExerciseMeta)p.Meta!).Select(path => (Path: path, Page: p)))
+            .ToLookup(x => x.Path, x => x.Page, StringComparer.Ordinal);
+        var result = documents.ToBuilder();
+        foreach (var facet in ExerciseFacets.TargetFacets(site).Concat(ExerciseFacets.PositionFacets(site)))
+        {
+            var pages = byFacet[facet.OutputPath].ToList();
+            var avoided = pages.Count(p => p.Meta is ExerciseMeta { Avoid: not null });
+            result.Add(new Document
+            {
+                OutputPath = facet.OutputPath,
+                Kind = PageKind.Generated,
+                Section = Sections.Exercises,
+                Slug = PagePaths.Slugify(facet.Value),
+                Template = "list",
+                Data = new Dictionary<string, object?>
+                {
+                    ["title"] = facet.Title,
+                    ["crumbTitle"] = facet.CrumbTitle,
+                    ["description"] = $"{Count(pages.Count - avoided, "exercise")} from this guide{(avoided > 0 ? $", and {Count(avoided, "movement")} to avoid" : "")}.",
+                    ["groups"] = GenerateSectionIndexes.Groups(Sections.Exercises, pages, facet.OutputPath),
+                    ["sectionName"] = "facet",
+                    ["facet"] = new Dictionary<string, object?> { ["kind"] = facet.Kind, ["value"] = facet.Value, ["label"] = facet.Label },
+                },
+            });
+        }
+        return result.ToImmutable();
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}
