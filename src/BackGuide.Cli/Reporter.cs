@@ -25,7 +25,7 @@ public sealed class Reporter(bool quiet, bool verbose)
         }
     });
 
-    public void Report(BuildResult result, string verb)
+    public void Report(BuildResult result, string verb, string failedNote = "The previous output is unchanged.")
     {
         if (_progressShown)
         {
@@ -49,7 +49,7 @@ public sealed class Reporter(bool quiet, bool verbose)
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} in {seconds} s. The previous output is unchanged.");
+            Console.Error.WriteLine($"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} in {seconds} s. {failedNote}");
             return;
         }
         if (!quiet)
