@@ -16,7 +16,7 @@ public sealed class Reporter(bool quiet, bool verbose)
     {
         if (verbose)
         {
-            Console.Error.WriteLine($"  {step}");
+            Console.Error.WriteLine($"  {(DateTime.UtcNow - _started).TotalMilliseconds,6:0} ms  {step}");
         }
         else if (!quiet && !Console.IsErrorRedirected && DateTime.UtcNow - _started > TimeSpan.FromSeconds(1))
         {

@@ -12,6 +12,7 @@ namespace BackGuide.Cli.Preview;
 /// </summary>
 public sealed class LiveSite(BuildOptions options, BrowserEvents events, bool quiet, bool verbose)
 {
+    private readonly InMemoryBuilder _builder = new();
     private volatile State _state = new(0, SiteSnapshot.Empty, []);
 
     /// <summary>What is served now: the number of the last good build, its site, and the errors of the latest build (none when it was good).</summary>
@@ -24,7 +25,7 @@ public sealed class LiveSite(BuildOptions options, BrowserEvents events, bool qu
     {
         var reporter = new Reporter(quiet, verbose);
         var next = _state.Version + 1;
-        var (result, site) = new InMemoryBuilder(options with { BodyEndInjection = ReloadScript.Html(next) }).Build(reporter.Progress);
+        var (result, site) = _builder.Build(options with { BodyEndInjection = ReloadScript.Html(next) }, reporter.Progress);
         if (result.Succeeded)
         {
             if (_state.Problems.Count > 0)
@@ -40,7 +41,7 @@ public sealed class LiveSite(BuildOptions options, BrowserEvents events, bool qu
             _state = _state with { Problems = problems };
             events.Publish("problems", ProblemsJson(problems));
         }
-        reporter.Report(result, verb: "Rebuilt", failedNote: "The last good site is still served.");
+        reporter.Report(result, verb: next == 1 ? "Previewing" : "Rebuilt", failedNote: "The last good site is still served.");
         if (verbose && changedAt is { } first)
         {
             Console.Error.WriteLine($"  {(DateTime.UtcNow - first).TotalMilliseconds:0} ms from the change to the browser's reload signal");

@@ -6,15 +6,18 @@ namespace BackGuide.Preview;
 
 /// <summary>
 /// Runs the full build pipeline but keeps the site in memory instead of writing the output folder, so preview can
-/// serve it (with its reload script) while <c>output/</c> stays exactly what <c>build</c> wrote.
+/// serve it (with its reload script) while <c>output/</c> stays exactly what <c>build</c> wrote. One builder serves
+/// a whole preview session, keeping compiled templates between rebuilds.
 /// </summary>
-public sealed class InMemoryBuilder(BuildOptions options)
+public sealed class InMemoryBuilder(TemplateCache? templates = null)
 {
-    public (BuildResult Result, SiteSnapshot Site) Build(IProgress<string>? progress = null)
+    private readonly TemplateCache _templates = templates ?? new TemplateCache();
+
+    public (BuildResult Result, SiteSnapshot Site) Build(BuildOptions options, IProgress<string>? progress = null)
     {
         var capture = new CaptureDocuments();
         var steps = BuildPipeline.Default().Steps.Where(s => s is not WriteFiles).Append(capture);
-        var result = new SiteBuilder(options with { WriteOutput = false }, new BuildPipeline(steps)).Build(progress);
+        var result = new SiteBuilder(options with { WriteOutput = false }, new BuildPipeline(steps), _templates.Load).Build(progress);
         return (result, SiteSnapshot.From(capture.Documents));
     }
 
