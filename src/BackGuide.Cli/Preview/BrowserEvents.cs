@@ -8,6 +8,18 @@ public sealed class BrowserEvents
     private readonly Lock _gate = new();
     private readonly List<Channel<string>> _subscribers = [];
 
+    /// <summary>How many browser tabs are listening now.</summary>
+    public int SubscriberCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _subscribers.Count;
+            }
+        }
+    }
+
     /// <summary>Queues an event (<c>event: NAME</c>, one line of data) for every subscriber.</summary>
     public void Publish(string name, string data)
     {

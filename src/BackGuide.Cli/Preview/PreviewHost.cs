@@ -42,6 +42,9 @@ public sealed class PreviewHost : IAsyncDisposable
 
     public LiveSite Site { get; }
 
+    /// <summary>How many browser tabs are connected to the reload stream.</summary>
+    public int ConnectedBrowsers => _events.SubscriberCount;
+
     /// <summary>Signalled when the server begins to stop (Ctrl+C, or the host shutting down).</summary>
     public CancellationToken Stopping => _stopping.Token;
 

@@ -93,7 +93,7 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     {
         var before = _host.Site.Current.Version;
         _site.WithPage("notes/a.md", "title: Alpha", "Newer body.\n");
-        await WaitUntilAsync(() => _host.Site.Current.Version > before);
+        await Eventually.TrueAsync(() => _host.Site.Current.Version > before, "the preview rebuilding");
 
         using var events = await ServerEvents.OpenAsync(_client, $"_backguide/events?since={before}");
 
@@ -140,15 +140,5 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
         var response = await reader.ReadToEndAsync(timeout.Token);
         var status = int.Parse(response.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
         return (status, response);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the preview did not rebuild within ten seconds");
-            await Task.Delay(20);
-        }
     }
 }
