@@ -9,18 +9,21 @@ public sealed class Reporter(bool quiet, bool verbose)
 {
     private static readonly bool InGitHubActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
     private static readonly bool Colour = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+    private static readonly int StepCount = BuildPipeline.Default().Steps.Length;
     private readonly DateTime _started = DateTime.UtcNow;
+    private int _step;
     private bool _progressShown;
 
     public IProgress<string> Progress => new SyncProgress(step =>
     {
+        _step++;
         if (verbose)
         {
             Console.Error.WriteLine($"  {(DateTime.UtcNow - _started).TotalMilliseconds,6:0} ms  {step}");
         }
         else if (!quiet && !Console.IsErrorRedirected && DateTime.UtcNow - _started > TimeSpan.FromSeconds(1))
         {
-            Console.Error.Write($"\r\u001b[2K  {step}…");
+            Console.Error.Write($"\r\u001b[2K  [{Math.Min(_step, StepCount)}/{StepCount}] {step}…");
             _progressShown = true;
         }
     });

@@ -21,32 +21,50 @@ public sealed class LiveSite(BuildOptions options, BrowserEvents events, bool qu
     public State Current => _state;
 
     /// <param name="changedAt">When the change that caused this rebuild was first seen, to report the time to reload.</param>
-    public BuildResult Rebuild(DateTime? changedAt = null)
+    public void Rebuild(DateTime? changedAt = null)
     {
         var reporter = new Reporter(quiet, verbose);
         var next = _state.Version + 1;
-        var (result, site) = _builder.Build(options with { BodyEndInjection = ReloadScript.Html(next) }, reporter.Progress);
-        if (result.Succeeded)
+        try
         {
-            if (_state.Problems.Count > 0)
+            var (result, site) = _builder.Build(options with { BodyEndInjection = ReloadScript.Html(next) }, reporter.Progress);
+            if (result.Succeeded)
             {
-                events.Publish("clear", "");
+                Serve(next, site);
             }
-            _state = new State(next, site, []);
-            events.Publish("reload", next.ToString(CultureInfo.InvariantCulture));
+            else
+            {
+                Keep(result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList());
+            }
+            reporter.Report(result, verb: next == 1 ? "Previewing" : "Rebuilt", failedNote: "The last good site is still served.");
         }
-        else
+        catch (Exception ex)
         {
-            var problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
-            _state = _state with { Problems = problems };
-            events.Publish("problems", ProblemsJson(problems));
+            // Whatever goes wrong (a file changing under the build, an editor half-way through a save), the server stays up.
+            var problem = $"{SourceFile.DisplayPathFor(Path.GetFullPath(options.InputDirectory))}: error: the build stopped: {ex.Message} Save the file again to retry.";
+            Keep([problem]);
+            Console.Error.WriteLine(problem);
         }
-        reporter.Report(result, verb: next == 1 ? "Previewing" : "Rebuilt", failedNote: "The last good site is still served.");
         if (verbose && changedAt is { } first)
         {
             Console.Error.WriteLine($"  {(DateTime.UtcNow - first).TotalMilliseconds:0} ms from the change to the browser's reload signal");
         }
-        return result;
+    }
+
+    private void Serve(int version, SiteSnapshot site)
+    {
+        if (_state.Problems.Count > 0)
+        {
+            events.Publish("clear", "");
+        }
+        _state = new State(version, site, []);
+        events.Publish("reload", version.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private void Keep(IReadOnlyList<string> problems)
+    {
+        _state = _state with { Problems = problems };
+        events.Publish("problems", ProblemsJson(problems));
     }
 
     public static string ProblemsJson(IReadOnlyList<string> problems) => JsonSerializer.Serialize(new Dictionary<string, object> { ["errors"] = problems });
