@@ -63,7 +63,7 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
         _site.WithPage("notes/a.md", "title: Alpha", "Edited body.\n");
         await events.WaitForAsync("reload");
 
-        Assert.Contains("Edited body.", await _client.GetStringAsync("notes/a.html"), StringComparison.Ordinal);
+        await Eventually.TrueAsync(async () => (await _client.GetStringAsync("notes/a.html")).Contains("Edited body.", StringComparison.Ordinal), "serving the edited page");
     }
 
     [Fact]
@@ -84,8 +84,38 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
         Assert.Matches(@"notes/a\.md:\d+:\d+: error BG0102: ", error);
         Assert.Contains("Alpha body.", stillServed, StringComparison.Ordinal);
         Assert.Contains("BG0102", shownToLateComer, StringComparison.Ordinal);
-        Assert.Contains("Fixed body.", await _client.GetStringAsync("notes/a.html"), StringComparison.Ordinal);
+        await Eventually.TrueAsync(async () => (await _client.GetStringAsync("notes/a.html")).Contains("Fixed body.", StringComparison.Ordinal), "serving the fixed page");
         Assert.Empty(_host.Site.Current.Problems);
+    }
+
+    [Theory]
+    [InlineData("input/notes/a.md", "---\ntitle: Alpha\n---\nNUL \0 byte\n", "BG0110")]
+    [InlineData("input/notes/b.md", "---\ntitle: Beta\nslug: a\n---\n", "BG0108")]
+    [InlineData("input/notes/a.md", "---\ntitle: Alpha\n", "BG0111")]
+    [InlineData("input/_theme/templates/page.hbs", "{{#if page.title}}unclosed", "BG0301")]
+    public async Task NoBrokenEdit_StopsTheServer(string file, string content, string code)
+    {
+        using var events = await ServerEvents.OpenAsync(_client, $"_backguide/events?since={_host.Site.Current.Version}");
+
+        _site.With(file, content);
+        var problems = await events.WaitForAsync("problems", containing: code); // a slow save may show a half-written file first
+
+        Assert.Contains(code, problems, StringComparison.Ordinal);
+        Assert.Contains("Alpha body.", await _client.GetStringAsync("notes/a.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangingTheTheme_RerendersThePages()
+    {
+        using var events = await ServerEvents.OpenAsync(_client, $"_backguide/events?since={_host.Site.Current.Version}");
+
+        _site.With("input/_theme/templates/page.hbs", "<div class=\"themed\">{{{content}}}</div>");
+        await Eventually.TrueAsync(async () => (await _client.GetStringAsync("notes/a.html")).Contains("class=\"themed\"", StringComparison.Ordinal), "serving the themed page");
+        File.Delete(Path.Combine(_site.InputDirectory, "_theme", "templates", "page.hbs"));
+        await events.WaitForAsync("reload");
+        await Eventually.TrueAsync(async () => !(await _client.GetStringAsync("notes/a.html")).Contains("class=\"themed\"", StringComparison.Ordinal), "serving the shipped theme again");
+
+        Assert.Contains("Alpha body.", await _client.GetStringAsync("notes/a.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed class ServerEvents : IDisposable
         return new ServerEvents(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
     }
 
-    /// <summary>Skips other events until one named <paramref name="name"/> arrives; fails after ten seconds.</summary>
-    public async Task<string> WaitForAsync(string name)
+    /// <summary>Skips other events until one named <paramref name="name"/> (whose data contains <paramref name="containing"/>) arrives; fails after ten seconds.</summary>
+    public async Task<string> WaitForAsync(string name, string containing = "")
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var seen = new List<string>();
@@ -30,7 +30,7 @@ public sealed class ServerEvents : IDisposable
             while (true)
             {
                 var (eventName, data) = await NextAsync(timeout.Token);
-                if (eventName == name)
+                if (eventName == name && data.Contains(containing, StringComparison.Ordinal))
                 {
                     return data;
                 }
