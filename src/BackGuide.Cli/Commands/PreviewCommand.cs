@@ -33,7 +33,7 @@ public static class PreviewCommand
         using var stop = new CancellationTokenSource();
         void OnCancel(object? sender, ConsoleCancelEventArgs e)
         {
-            e.Cancel = true;
+            e.Cancel = !stop.IsCancellationRequested; // a second Ctrl+C ends the program at once
             stop.Cancel();
         }
         Console.CancelKeyPress += OnCancel;

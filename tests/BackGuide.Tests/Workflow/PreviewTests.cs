@@ -45,6 +45,19 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
         Assert.False(Directory.Exists(_site.OutputDirectory));
     }
 
+    [Fact]
+    public async Task TheBuild_NeverCarriesThePreviewsReloadScript()
+    {
+        var served = await _client.GetStringAsync("notes/a.html");
+
+        var build = _site.Build();
+
+        Assert.True(build.Succeeded);
+        Assert.Contains("_backguide", served, StringComparison.Ordinal);
+        Assert.All(Directory.EnumerateFiles(_site.OutputDirectory, "*", SearchOption.AllDirectories),
+            file => Assert.DoesNotContain("_backguide", File.ReadAllText(file), StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("", "Welcome home.")]
     [InlineData("notes/", "Alpha")]
