@@ -132,6 +132,25 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ASiteThatHasNeverBuilt_ShowsItsErrors_AndIsServedOnceFixed()
+    {
+        using var site = new TestSite().WithPage("index.md", "title: [Home");
+        await using var host = await PreviewHost.StartAsync(new BuildOptions { InputDirectory = site.InputDirectory, OutputDirectory = site.OutputDirectory }, port: 0, quiet: true);
+        using var client = new HttpClient { BaseAddress = host.Address };
+
+        using var waiting = await client.GetAsync("");
+        using var events = await ServerEvents.OpenAsync(client, "_backguide/events?since=0");
+        var problems = await events.WaitForAsync("problems");
+        site.WithPage("index.md", "title: Home", "Built at last.\n");
+        await events.WaitForAsync("reload");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, waiting.StatusCode);
+        Assert.Contains("/_backguide/events", await waiting.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Matches(@"input/index\.md:\d+:\d+: error BG0102", problems);
+        await Eventually.TrueAsync(async () => (await client.GetStringAsync("")).Contains("Built at last.", StringComparison.Ordinal), "serving the fixed site");
+    }
+
+    [Fact]
     public async Task APageFromAnOlderBuild_IsToldToReloadWhenItConnects()
     {
         var before = _host.Site.Current.Version;
