@@ -50,7 +50,14 @@ public sealed class SourceWatcher : IDisposable
         {
             _firstChange ??= DateTime.UtcNow;
         }
-        _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+        try
+        {
+            _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // a last event arriving while the preview stops
+        }
     }
 
     /// <summary>Swap and backup files editors write beside a page; the build ignores them too (names starting with '.').</summary>
