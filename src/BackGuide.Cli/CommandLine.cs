@@ -16,6 +16,9 @@ public static class CommandLine
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            PreviewCommand.Create(),
+            NewCommand.Create(),
+            SchemaCommand.Create(),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -9,23 +9,26 @@ public sealed class Reporter(bool quiet, bool verbose)
 {
     private static readonly bool InGitHubActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
     private static readonly bool Colour = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+    private static readonly int StepCount = BuildPipeline.Default().Steps.Length;
     private readonly DateTime _started = DateTime.UtcNow;
+    private int _step;
     private bool _progressShown;
 
     public IProgress<string> Progress => new SyncProgress(step =>
     {
+        _step++;
         if (verbose)
         {
-            Console.Error.WriteLine($"  {step}");
+            Console.Error.WriteLine($"  {(DateTime.UtcNow - _started).TotalMilliseconds,6:0} ms  {step}");
         }
         else if (!quiet && !Console.IsErrorRedirected && DateTime.UtcNow - _started > TimeSpan.FromSeconds(1))
         {
-            Console.Error.Write($"\r\u001b[2K  {step}…");
+            Console.Error.Write($"\r\u001b[2K  [{Math.Min(_step, StepCount)}/{StepCount}] {step}…");
             _progressShown = true;
         }
     });
 
-    public void Report(BuildResult result, string verb)
+    public void Report(BuildResult result, string verb, string failedNote = "The previous output is unchanged.")
     {
         if (_progressShown)
         {
@@ -49,7 +52,7 @@ public sealed class Reporter(bool quiet, bool verbose)
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} in {seconds} s. The previous output is unchanged.");
+            Console.Error.WriteLine($"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} in {seconds} s. {failedNote}");
             return;
         }
         if (!quiet)

@@ -7,7 +7,8 @@ using BackGuide.Templates;
 namespace BackGuide.Pipeline;
 
 /// <summary>The entry point of the engine: checks the folders, loads settings and theme, runs the pipeline.</summary>
-public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = null)
+/// <param name="loadTemplates">How to compile the theme's templates; preview passes a cache that keeps them between rebuilds.</param>
+public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = null, Func<Theme, DiagnosticBag, ITemplateEngine>? loadTemplates = null)
 {
     private readonly BuildPipeline _pipeline = pipeline ?? BuildPipeline.Default();
 
@@ -30,7 +31,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
             return Finish(diagnostics, [], clock, written: false);
         }
         var settings = SiteSettingsLoader.Load(input, diagnostics);
-        var templates = HandlebarsTemplateEngine.Load(theme, diagnostics);
+        var templates = loadTemplates is null ? HandlebarsTemplateEngine.Load(theme, diagnostics) : loadTemplates(theme, diagnostics);
         var context = new BuildContext(options, input, output, settings, theme, templates, diagnostics);
         var documents = _pipeline.Run(context, progress);
         var written = options.WriteOutput && !diagnostics.HasErrors;

@@ -32,7 +32,8 @@ public sealed class NavigationModel(SiteIndex site)
 
     /// <summary>Every authored page by "section/slug", so the home template can link the pages a reader needs first.</summary>
     public Dictionary<string, object?> HomePages(Document doc) =>
-        site.Pages.ToDictionary(p => p.Section + "/" + p.Slug, p => (object?)ExerciseView.Link(p, doc.OutputPath), StringComparer.Ordinal);
+        site.Pages.GroupBy(p => p.Section + "/" + p.Slug, StringComparer.Ordinal) // two pages may share a slug in a build that is failing
+            .ToDictionary(g => g.Key, g => (object?)ExerciseView.Link(g.First(), doc.OutputPath), StringComparer.Ordinal);
 
     /// <summary>Related pages in two lists, exercises and everything else, so a reader sees what to do and what to read.</summary>
     public List<Dictionary<string, object?>>? RelatedGroups(Document doc, PageMeta meta)

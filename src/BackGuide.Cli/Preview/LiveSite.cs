@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+using BackGuide.Diagnostics;
+using BackGuide.Pipeline;
+using BackGuide.Preview;
+
+namespace BackGuide.Cli.Preview;
+
+/// <summary>
+/// The site preview serves: rebuilt in memory on every change. A good build replaces the served site and reloads the
+/// browsers; a failed one keeps the last good site and sends its errors to the browsers' overlay.
+/// </summary>
+public sealed class LiveSite(BuildOptions options, BrowserEvents events, bool quiet, bool verbose)
+{
+    private readonly InMemoryBuilder _builder = new();
+    private volatile State _state = new(0, SiteSnapshot.Empty, []);
+
+    /// <summary>What is served now: the number of the last good build, its site, and the errors of the latest build (none when it was good).</summary>
+    public sealed record State(int Version, SiteSnapshot Site, IReadOnlyList<string> Problems);
+
+    public State Current => _state;
+
+    /// <param name="changedAt">When the change that caused this rebuild was first seen, to report the time to reload.</param>
+    public void Rebuild(DateTime? changedAt = null)
+    {
+        var reporter = new Reporter(quiet, verbose);
+        var next = _state.Version + 1;
+        try
+        {
+            var (result, site) = _builder.Build(options with { BodyEndInjection = ReloadScript.Html(next) }, reporter.Progress);
+            if (result.Succeeded)
+            {
+                Serve(next, site);
+            }
+            else
+            {
+                Keep(result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList());
+            }
+            reporter.Report(result, verb: next == 1 ? "Previewing" : "Rebuilt", failedNote: "The last good site is still served.");
+        }
+        catch (Exception ex)
+        {
+            // Whatever goes wrong (a file changing under the build, an editor half-way through a save), the server stays up.
+            var problem = $"{SourceFile.DisplayPathFor(Path.GetFullPath(options.InputDirectory))}: error: the build stopped: {ex.Message} Save the file again to retry.";
+            Keep([problem]);
+            Console.Error.WriteLine(problem);
+        }
+        if (verbose && changedAt is { } first)
+        {
+            Console.Error.WriteLine($"  {(DateTime.UtcNow - first).TotalMilliseconds:0} ms from the change to the browser's reload signal");
+        }
+    }
+
+    private void Serve(int version, SiteSnapshot site)
+    {
+        if (_state.Problems.Count > 0)
+        {
+            events.Publish("clear", "");
+        }
+        _state = new State(version, site, []);
+        events.Publish("reload", version.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private void Keep(IReadOnlyList<string> problems)
+    {
+        _state = _state with { Problems = problems };
+        events.Publish("problems", ProblemsJson(problems));
+    }
+
+    public static string ProblemsJson(IReadOnlyList<string> problems) => JsonSerializer.Serialize(new Dictionary<string, object> { ["errors"] = problems });
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using BackGuide.Content;
+
+namespace BackGuide.FrontMatter;
+
+/// <summary>
+/// The text of a new page: every front-matter field of its kind, each with its description as a comment. Required
+/// fields carry the schema's example value; optional ones are commented out, so the page builds as it is.
+/// </summary>
+public static class StarterPage
+{
+    private static readonly System.Buffers.SearchValues<char> YamlIndicators = System.Buffers.SearchValues.Create(":#[]{},&*!|>'\"%@`\\");
+
+    public static string Create(PageKind kind, string title)
+    {
+        var text = new StringBuilder("---\n");
+        foreach (var field in FrontMatterSchema.For(kind))
+        {
+            var value = field.Name switch
+            {
+                "title" => Quote(title),
+                "slug" => PagePaths.Slugify(title),
+                _ => field.Example,
+            };
+            WriteField(text, field, value, indent: "", commentedOut: !IsNeeded(field));
+        }
+        text.Append("---\n\n");
+        text.Append(kind == PageKind.Exercise
+            ? "## What it does\n\nSay in plain words what the exercise is for and who it helps.\n"
+            : "## Why it helps\n\nSay in plain words what to do and why it helps.\n");
+        return text.ToString();
+    }
+
+    private static bool IsNeeded(FieldSpec field) => field.Required || field.RequiredUnlessAvoid;
+
+    private static void WriteField(StringBuilder text, FieldSpec field, string value, string indent, bool commentedOut)
+    {
+        var need = field.Required ? "Required." : field.RequiredUnlessAvoid ? "Required, except on a movement to avoid." : "Optional.";
+        var choices = field.Choices is { Count: > 0 } list ? $" One of: {string.Join(", ", list)}." : "";
+        text.Append(indent).Append("# ").Append(field.Description).Append(choices).Append(' ').Append(need).Append('\n');
+        var prefix = indent + (commentedOut ? "# " : "");
+        if (field.Children is { Count: > 0 } children)
+        {
+            text.Append(prefix).Append(field.Name).Append(":\n");
+            foreach (var child in children)
+            {
+                WriteField(text, child, child.Example, indent + "  ", commentedOut || (!IsNeeded(child) && !IsNeeded(field)));
+            }
+            return;
+        }
+        text.Append(prefix).Append(field.Name).Append(": ").Append(value).Append('\n');
+    }
+
+    /// <summary>A title as a YAML scalar: plain when that reads back the same, double-quoted otherwise.</summary>
+    private static string Quote(string title)
+    {
+        var plain = title.Length > 0 && title.Trim() == title && title.AsSpan().IndexOfAny(YamlIndicators) < 0
+            && !title.StartsWith('-') && !title.StartsWith('?');
+        return plain ? title : "\"" + title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    }
+}
