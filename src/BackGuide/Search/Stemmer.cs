@@ -1,0 +1,56 @@
+namespace BackGuide.Search;
+
+/// <summary>
+/// A small English suffix stripper, so "stretches", "stretching" and "stretched" all index as "stretch". Deliberately
+/// simple and predictable; theme/assets/search.js has the same rules, and a shared table of cases tests both.
+/// </summary>
+public static class Stemmer
+{
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
+
+    public static string Stem(string word)
+    {
+        if (word.Length <= 3 || !word.All(c => c is >= 'a' and <= 'z'))
+        {
+            return word;
+        }
+        var w = StripPlural(word);
+        if (w.EndsWith("ing", StringComparison.Ordinal) && IsStem(w[..^3]))
+        {
+            w = Undouble(w[..^3]);
+        }
+        else if (w.EndsWith("ed", StringComparison.Ordinal) && IsStem(w[..^2]))
+        {
+            w = Undouble(w[..^2]);
+        }
+        return w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
+    }
+
+    private static string StripPlural(string w)
+    {
+        if (w.EndsWith("sses", StringComparison.Ordinal))
+        {
+            return w[..^2];
+        }
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
+        {
+            return w[..^3] + "y";
+        }
+        if (w.EndsWith("es", StringComparison.Ordinal) && w.Length > 4)
+        {
+            return w[..^2];
+        }
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        {
+            return w[..^1];
+        }
+        return w;
+    }
+
+    /// <summary>What is left after a suffix must still look like a word: three letters or more, one of them a vowel.</summary>
+    private static bool IsStem(string rest) => rest.Length >= 3 && rest.AsSpan().IndexOfAny(Vowels) >= 0;
+
+    /// <summary>"sitt" → "sit", "stopp" → "stop"; doubled l, s and z stay ("roll", "press").</summary>
+    private static string Undouble(string w) =>
+        w.Length >= 2 && w[^1] == w[^2] && "bdfgmnprt".Contains(w[^1], StringComparison.Ordinal) ? w[..^1] : w;
+}
