@@ -46,8 +46,11 @@
   }
 
   function stem(word) {
-    if (word.length <= 3 || /[^a-z]/.test(word)) {
+    if (word.length <= 2 || /[^a-z]/.test(word)) {
       return word;
+    }
+    if (word.length === 3) {
+      return isPlural(word) ? word.slice(0, -1) : word; // "ups", "abs"
     }
     var w = stripPlural(word);
     if (w.endsWith("ing") && isStem(w.slice(0, -3))) {
@@ -62,8 +65,11 @@
     if (w.endsWith("sses")) return w.slice(0, -2);
     if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
     if (w.endsWith("es") && w.length > 4) return w.slice(0, -2);
-    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return w.slice(0, -1);
-    return w;
+    return isPlural(w) ? w.slice(0, -1) : w;
+  }
+
+  function isPlural(w) {
+    return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
   }
 
   function isStem(rest) {

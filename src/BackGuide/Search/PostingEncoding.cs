@@ -3,8 +3,8 @@ using System.Text;
 namespace BackGuide.Search;
 
 /// <summary>
-/// Writes a term's postings (page number, weight pairs; see <see cref="SearchIndexBuilder"/> for the weight) as a short string: page numbers as gaps from the previous one,
-/// each number in base 32 with the low digit from "0–9a–v" ending it and higher digits from a second alphabet before it.
+/// Writes a term's postings (page number, weight pairs; see <see cref="SearchIndexBuilder"/> for the weight) as a short
+/// string: page numbers as gaps from the previous one, each number in base 32 with the low digit from "0–9a–v" ending it and higher digits from a second alphabet before it.
 /// theme/assets/search.js reads it back.
 /// </summary>
 public static class PostingEncoding

@@ -10,9 +10,13 @@ public static class Stemmer
 
     public static string Stem(string word)
     {
-        if (word.Length <= 3 || !word.All(c => c is >= 'a' and <= 'z'))
+        if (word.Length <= 2 || !word.All(c => c is >= 'a' and <= 'z'))
         {
             return word;
+        }
+        if (word.Length == 3)
+        {
+            return IsPlural(word) ? word[..^1] : word; // "ups", "abs"
         }
         var w = StripPlural(word);
         if (w.EndsWith("ing", StringComparison.Ordinal) && IsStem(w[..^3]))
@@ -40,12 +44,11 @@ public static class Stemmer
         {
             return w[..^2];
         }
-        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
-        {
-            return w[..^1];
-        }
-        return w;
+        return IsPlural(w) ? w[..^1] : w;
     }
+
+    private static bool IsPlural(string w) =>
+        w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal);
 
     /// <summary>What is left after a suffix must still look like a word: three letters or more, one of them a vowel.</summary>
     private static bool IsStem(string rest) => rest.Length >= 3 && rest.AsSpan().IndexOfAny(Vowels) >= 0;

@@ -8,16 +8,15 @@ public static class TextFolding
 {
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
             {
                 continue;
             }
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(char.ToLowerInvariant(AccentTable.BaseOf(c)));
         }
         return builder.ToString();
     }
