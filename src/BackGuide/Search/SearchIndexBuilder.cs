@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace BackGuide.Search;
 
 /// <summary>
@@ -13,51 +15,87 @@ public static class SearchIndexBuilder
 
     public static SearchIndex Build(IReadOnlyList<SearchablePage> pages, IReadOnlyList<IReadOnlyList<string>> synonyms)
     {
-        var tokenized = pages.Select(p => p.Fields.ToDictionary(f => f.Key, f => Tokenizer.Tokenize(f.Value))).ToList();
-        var averageBody = tokenized.Count == 0 ? 1 : Math.Max(1, tokenized.Average(t => t[SearchField.Body].Count));
-        var postings = new SortedDictionary<string, List<(int Page, int Weight)>>(StringComparer.Ordinal);
-        var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        for (var page = 0; page < tokenized.Count; page++)
+        var tokenized = new Dictionary<SearchField, List<SearchToken>>[pages.Count];
+        Parallel.For(0, pages.Count, i => tokenized[i] = pages[i].Fields.ToDictionary(f => f.Key, f => Tokenizer.Tokenize(f.Value)));
+        var averageBody = pages.Count == 0 ? 1 : Math.Max(1, tokenized.Average(t => t[SearchField.Body].Count));
+        var weighed = new Dictionary<string, int>[pages.Count];
+        Parallel.For(0, pages.Count, i => weighed[i] = Weigh(tokenized[i], averageBody));
+
+        var postings = new Dictionary<string, List<(int Page, int Weight)>>(StringComparer.Ordinal);
+        for (var page = 0; page < pages.Count; page++)
         {
-            var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
-            var inTitle = tokenized[page][SearchField.Title].Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-            foreach (var (field, tokens) in tokenized[page])
-            {
-                var weight = SearchFieldWeights.Of(field);
-                if (field == SearchField.Body)
-                {
-                    weight /= 1 - B + (B * tokens.Count / averageBody);
-                }
-                foreach (var token in tokens)
-                {
-                    frequencies[token.Term] = frequencies.GetValueOrDefault(token.Term) + weight;
-                    CountSurface(surfaces, token);
-                }
-            }
-            foreach (var (term, tf) in frequencies)
+            foreach (var (term, weight) in weighed[page])
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
                     postings[term] = list = [];
                 }
-                var percent = Math.Clamp((int)Math.Round(100 * tf / (K1 + tf)), 1, 100);
-                list.Add((page, (percent * 2) + (inTitle.Contains(term) ? 1 : 0)));
+                list.Add((page, weight));
             }
         }
-        var terms = postings.ToDictionary(p => p.Key, p => PostingEncoding.Encode(p.Value), StringComparer.Ordinal);
-        var words = surfaces
-            .Select(s => (Term: s.Key, Word: s.Value.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key))
-            .Where(s => s.Word != s.Term)
-            .ToDictionary(s => s.Term, s => s.Word, StringComparer.Ordinal);
-        return new SearchIndex(pages, terms, words, synonyms);
+        var terms = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Parallel.ForEach(postings, p => terms[p.Key] = PostingEncoding.Encode(p.Value));
+        return new SearchIndex(pages, terms, Words(tokenized), synonyms);
     }
 
-    private static void CountSurface(Dictionary<string, Dictionary<string, int>> surfaces, SearchToken token)
+    /// <summary>Each term of one page with its stored weight (see the class summary).</summary>
+    private static Dictionary<string, int> Weigh(Dictionary<SearchField, List<SearchToken>> fields, double averageBody)
     {
-        if (!surfaces.TryGetValue(token.Term, out var counts))
+        var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (field, tokens) in fields)
         {
-            surfaces[token.Term] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var weight = SearchFieldWeights.Of(field);
+            if (field == SearchField.Body)
+            {
+                weight /= 1 - B + (B * tokens.Count / averageBody);
+            }
+            foreach (var token in tokens)
+            {
+                frequencies[token.Term] = frequencies.GetValueOrDefault(token.Term) + weight;
+            }
         }
-        counts[token.Word] = counts.GetValueOrDefault(token.Word) + 1;
+        var inTitle = fields[SearchField.Title].Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        return frequencies.ToDictionary(
+            f => f.Key,
+            f => (Math.Clamp((int)Math.Round(100 * f.Value / (K1 + f.Value)), 1, 100) * 2) + (inTitle.Contains(f.Key) ? 1 : 0),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// For each stem that is not itself a word, a word it came from, for "did you mean": the shortest, which is
+    /// usually the plain form ("hamstr" → "hamstring", "kne" → "knee").
+    /// </summary>
+    private static Dictionary<string, string> Words(Dictionary<SearchField, List<SearchToken>>[] tokenized)
+    {
+        var perPage = new Dictionary<string, string>[tokenized.Length];
+        Parallel.For(0, tokenized.Length, i =>
+        {
+            var words = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var tokens in tokenized[i].Values)
+            {
+                foreach (var token in tokens)
+                {
+                    Keep(words, token.Term, token.Word);
+                }
+            }
+            perPage[i] = words;
+        });
+        var all = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var words in perPage)
+        {
+            foreach (var (term, word) in words)
+            {
+                Keep(all, term, word);
+            }
+        }
+        return all.Where(w => w.Key != w.Value).ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal);
+    }
+
+    private static void Keep(Dictionary<string, string> words, string term, string word)
+    {
+        if (!words.TryGetValue(term, out var kept) || word.Length < kept.Length || (word.Length == kept.Length && string.CompareOrdinal(word, kept) < 0))
+        {
+            words[term] = word;
+        }
     }
 }

@@ -7,10 +7,11 @@ namespace BackGuide.Search;
 public static class Stemmer
 {
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     public static string Stem(string word)
     {
-        if (word.Length <= 2 || !word.All(c => c is >= 'a' and <= 'z'))
+        if (word.Length <= 2 || word.AsSpan().ContainsAnyExcept(Letters))
         {
             return word;
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace BackGuide.Search;
 
@@ -8,16 +7,22 @@ public static class TextFolding
 {
     public static string Fold(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
+            if (char.IsAscii(c))
+            {
+                buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                continue;
+            }
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
             {
                 continue;
             }
-            builder.Append(char.ToLowerInvariant(AccentTable.BaseOf(c)));
+            buffer[length++] = char.ToLowerInvariant(AccentTable.BaseOf(c));
         }
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 }

@@ -10,6 +10,7 @@ public static class Tokenizer
     {
         var tokens = new List<SearchToken>();
         var folded = TextFolding.Fold(text);
+        var parts = new List<string>(4);
         var i = 0;
         while (i < folded.Length)
         {
@@ -18,30 +19,30 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            var parts = new List<string>();
-            var part = new System.Text.StringBuilder();
+            parts.Clear();
+            var start = i;
+            var hasApostrophe = false;
             while (i < folded.Length)
             {
                 var c = folded[i];
-                if (IsWordChar(c))
+                var joins = IsJoiner(c) && i + 1 < folded.Length && IsWordChar(folded[i + 1]);
+                if (joins && IsHyphen(c))
                 {
-                    part.Append(c);
+                    parts.Add(Part(folded, start, i, hasApostrophe));
+                    start = i + 1;
+                    hasApostrophe = false;
                 }
-                else if (IsJoiner(c) && i + 1 < folded.Length && IsWordChar(folded[i + 1]) && part.Length > 0)
+                else if (joins)
                 {
-                    if (IsHyphen(c))
-                    {
-                        parts.Add(part.ToString());
-                        part.Clear();
-                    }
+                    hasApostrophe = true;
                 }
-                else
+                else if (!IsWordChar(c))
                 {
                     break;
                 }
                 i++;
             }
-            parts.Add(part.ToString());
+            parts.Add(Part(folded, start, i, hasApostrophe));
             Emit(tokens, parts);
         }
         return tokens;
@@ -49,6 +50,12 @@ public static class Tokenizer
 
     /// <summary>Just the terms, in order.</summary>
     public static List<string> Terms(string text) => Tokenize(text).Select(t => t.Term).ToList();
+
+    private static string Part(string text, int start, int end, bool hasApostrophe)
+    {
+        var part = text[start..end];
+        return hasApostrophe ? part.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal) : part;
+    }
 
     private static void Emit(List<SearchToken> tokens, List<string> parts)
     {
@@ -65,7 +72,7 @@ public static class Tokenizer
         }
     }
 
-    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsDigit(c);
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (!char.IsAscii(c) && (char.IsLetter(c) || char.IsDigit(c)));
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
