@@ -149,7 +149,13 @@
     this.stopWords = new Set(data.stopWords);
     this.vocabulary = Object.keys(data.terms).sort();
     this.postings = new Map();
+    this.expansions = new Map();
+    this.byLength = new Map();
     var self = this;
+    this.vocabulary.forEach(function (term) {
+      if (!self.byLength.has(term.length)) self.byLength.set(term.length, []);
+      self.byLength.get(term.length).push(term);
+    });
     this.synonyms = data.synonyms.map(function (group) {
       return group.map(function (entry) { return self.plainTerms(entry); }).filter(function (terms) { return terms.length > 0; });
     });
@@ -175,9 +181,16 @@
     return this.data.words[term] || term;
   };
 
-  /** Index terms that can stand for a query term: itself, terms it begins, and near spellings when neither exists. */
-  Engine.prototype.expand = function (term, word) {
-    var found = [];
+  /**
+   * Index terms that can stand for a query term: itself, terms it begins, and — for words the reader typed, when
+   * neither exists — near spellings (one edit for short words, two for long ones). Remembered per term.
+   */
+  Engine.prototype.expand = function (token) {
+    var key = token.term + "|" + token.word + "|" + (token.synonym ? 1 : 0);
+    var found = this.expansions.get(key);
+    if (found) return found;
+    found = [];
+    var term = token.term;
     if (Object.prototype.hasOwnProperty.call(this.data.terms, term)) {
       found.push({ term: term, factor: 1 });
     }
@@ -189,14 +202,18 @@
         if (candidate !== term) found.push({ term: candidate, factor: 0.6 });
       }
     }
-    if (found.length === 0 && term.length >= 4) {
+    if (found.length === 0 && term.length >= 4 && !token.synonym) {
       var limit = term.length >= 7 ? 2 : 1;
-      for (var k = 0; k < this.vocabulary.length; k++) {
-        var known = this.vocabulary[k];
-        var d = Math.min(distance(term, known, limit), distance(word, this.wordOf(known), limit));
-        if (d <= limit) found.push({ term: known, factor: d === 1 ? 0.7 : 0.5 });
+      for (var length = term.length - limit; length <= term.length + limit; length++) {
+        var known = this.byLength.get(length) || [];
+        for (var k = 0; k < known.length; k++) {
+          var d = distance(term, known[k], limit);
+          if (d > limit) d = distance(token.word, this.wordOf(known[k]), limit);
+          if (d <= limit) found.push({ term: known[k], factor: d === 1 ? 0.7 : 0.5 });
+        }
       }
     }
+    this.expansions.set(key, found);
     return found;
   };
 
@@ -213,7 +230,7 @@
         var alternatives = [{ tokens: span, factor: 1 }];
         match.group.forEach(function (entry) {
           if (entry.join(" ") !== terms.slice(i, i + match.length).join(" ")) {
-            alternatives.push({ tokens: entry.map(function (t) { return { term: t, word: t }; }), factor: 0.6 });
+            alternatives.push({ tokens: entry.map(function (t) { return { term: t, word: t, synonym: true }; }), factor: 0.6 });
           }
         });
         clauses.push(alternatives);
@@ -260,7 +277,7 @@
         var count = new Uint16Array(n);
         alternative.tokens.forEach(function (token) {
           var best = new Float64Array(n);
-          self.expand(token.term, token.word).forEach(function (expansion) {
+          self.expand(token).forEach(function (expansion) {
             var postings = self.postingsOf(expansion.term);
             matchedTerms.add(expansion.term);
             for (var p = 0; p < postings.pages.length; p++) {

@@ -55,14 +55,16 @@ public sealed class SearchInterfaceTests(ShippedGuide guide, BrowserSession sess
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowUp");
-        var active = await page.GetAttributeAsync(Box, "aria-activedescendant");
-        var chosen = page.Locator("#" + active);
-        Assert.Equal("true", await chosen.GetAttributeAsync("aria-selected"));
+        var chosen = page.Locator("#search-q-results [role=option]").First;
+        await Assertions.Expect(chosen).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(page.Locator(Box)).ToHaveAttributeAsync("aria-activedescendant", (await chosen.GetAttributeAsync("id"))!);
         var href = await chosen.Locator("a").GetAttributeAsync("href");
-        await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/" + href);
-        Assert.EndsWith(".html", page.Url, StringComparison.Ordinal);
+        var navigation = page.WaitForURLAsync("**/" + href);
+        await page.Keyboard.PressAsync("Enter");
+        await navigation;
+
+        Assert.EndsWith("/" + href, page.Url, StringComparison.Ordinal);
     }
 
     [BrowserFact]
