@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using BackGuide.Pipeline;
+using BackGuide.Search;
+
+namespace BackGuide.Steps;
+
+/// <summary>
+/// Writes <c>search-index.js</c>: every page not marked <c>search: false</c>, as an inverted index the theme's
+/// <c>assets/search.js</c> loads with a script tag. Runs after RenderMarkdown, when every page's text is final.
+/// </summary>
+public sealed class GenerateSearchIndex : IStep
+{
+    public const string OutputPath = "search-index.js";
+
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
+    {
+        var pages = documents.Where(PageFields.IsSearchable)
+            .OrderBy(d => d.OutputPath, StringComparer.Ordinal)
+            .Select(PageFields.Read)
+            .ToList();
+        var synonyms = Synonyms.Load(context.Theme, context.Settings.Synonyms, context.Diagnostics);
+        var index = SearchIndexBuilder.Build(pages, synonyms);
+        return documents.Add(new Document { OutputPath = OutputPath, Output = SearchIndexScript.Write(index) });
+    }
+}

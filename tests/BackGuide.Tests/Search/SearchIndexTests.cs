@@ -1,0 +1,119 @@
+using BackGuide.Search;
+using BackGuide.Tests.Support;
+
+namespace BackGuide.Tests.Search;
+
+public sealed class SearchIndexTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    public static TheoryData<string, string> TokenizerCases() => TableFile.Read("tokenizer.tsv");
+
+    [Theory]
+    [MemberData(nameof(TokenizerCases))]
+    public void Tokenizer_FoldsStemsAndDropsStopWords(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', Tokenizer.Terms(text)));
+    }
+
+    [Fact]
+    public void Index_HoldsEveryPage_ButNotThoseMarkedSearchFalse_NorGeneratedPages()
+    {
+        _site.WithPage("index.md", "title: Home")
+            .WithPage("notes/kept.md", "title: Kept page", "Visible words.\n")
+            .WithPage("notes/hidden.md", "title: Hidden page\nsearch: false", "Secret zanzibar words.\n")
+            .WithExercise("bird-dog", "Bird dog");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var index = new SearchIndexFile(_site.OutputDirectory);
+        Assert.Equal(["exercises/bird-dog.html", "index.html", "notes/kept.html"], index.Urls);
+        Assert.Empty(index.PagesWith("zanzibar"));
+        Assert.DoesNotContain("Hidden page", index.Text, StringComparison.Ordinal);
+        Assert.True(_site.Exists("search.html"));
+    }
+
+    [Fact]
+    public void Index_ReadsTitleSummaryHeadingsBody_AndExerciseFacts()
+    {
+        _site.WithExercise("bird-dog", "Bird dog",
+            "tags: [quadruped]",
+            "## Why wobbling matters\n\nKeep the spine steady.\n")
+            .WithPage("exercises/wall-sit.md", TestSite.Exercise("Wall sit").Replace("equipment: []", "equipment: [sturdy wall]").Replace("position: lying", "position: standing").Replace("targets: [lower back]", "targets: [thighs]"));
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var index = new SearchIndexFile(_site.OutputDirectory);
+        Assert.Contains("exercises/bird-dog.html", index.PagesWith("bird").Keys); // title
+        Assert.Contains("exercises/bird-dog.html", index.PagesWith("summary").Keys); // summary
+        Assert.Contains("exercises/bird-dog.html", index.PagesWith("wobbl").Keys); // heading, stemmed
+        Assert.Contains("exercises/bird-dog.html", index.PagesWith("spin").Keys); // body
+        Assert.Contains("exercises/bird-dog.html", index.PagesWith("quadrup").Keys); // tags, stemmed
+        Assert.Contains("exercises/bird-dog.html", index.PagesWith("breath").Keys); // steps
+        Assert.Contains("exercises/wall-sit.html", index.PagesWith("sturdy").Keys); // equipment
+        Assert.Contains("exercises/wall-sit.html", index.PagesWith("stand").Keys); // position
+        Assert.Contains("exercises/wall-sit.html", index.PagesWith("thigh").Keys); // targets
+        Assert.DoesNotContain("exercises/wall-sit.html", index.PagesWith("quadrup").Keys);
+    }
+
+    [Fact]
+    public void Index_WeighsTitleAboveHeadingsAboveBody()
+    {
+        _site.WithPage("notes/a.md", "title: Towel", "Plain words here.\n")
+            .WithPage("notes/b.md", "title: Something", "## Towel\n\nPlain words here.\n")
+            .WithPage("notes/c.md", "title: Other", "Plain words and a towel here.\n");
+
+        _site.Build();
+
+        var towel = new SearchIndexFile(_site.OutputDirectory).PagesWith("towel");
+        Assert.True(towel["notes/a.html"] > towel["notes/b.html"], "title should outweigh a heading");
+        Assert.True(towel["notes/b.html"] > towel["notes/c.html"], "a heading should outweigh the body");
+        Assert.Equal(1, towel["notes/a.html"] % 2); // the lowest bit marks a title match
+        Assert.Equal(0, towel["notes/c.html"] % 2);
+    }
+
+    [Fact]
+    public void Synonyms_FromTheThemeAndSiteYml_AreShippedInTheIndex_AndMerged()
+    {
+        _site.With("input/site.yml", "title: T\nsynonyms:\n  - [lumbar, lumbago]\n  - [wobble board, balance board]\n")
+            .WithPage("notes/a.md", "title: A");
+
+        _site.Build();
+
+        var entries = new SearchIndexFile(_site.OutputDirectory).Root.GetProperty("synonyms").EnumerateArray()
+            .Select(g => g.EnumerateArray().Select(e => e.GetString()).ToList()).ToList();
+        var lumbar = Assert.Single(entries, g => g.Contains("lumbar"));
+        Assert.Contains("lower back", lumbar); // from theme/search/synonyms.yml
+        Assert.Contains("lumbago", lumbar); // from site.yml, merged into the theme's group
+        Assert.Contains(entries, g => g.SequenceEqual(["wobble board", "balance board"]));
+    }
+
+    [Fact]
+    public void EveryPage_HasTheSearchBox_LoadingSearchJs_ButNotTheIndex()
+    {
+        _site.WithPage("notes/a.md", "title: A");
+
+        _site.Build();
+
+        var page = _site.Html("notes/a.html");
+        var input = page.QuerySelector("form[role=search] input[role=combobox]")!;
+        Assert.Equal("../search.html", page.QuerySelector("form[role=search]")!.GetAttribute("action"));
+        Assert.NotNull(page.GetElementById(input.GetAttribute("aria-controls")!));
+        var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
+        Assert.Contains("../assets/search.js", scripts);
+        Assert.DoesNotContain(scripts, s => s!.Contains("search-index", StringComparison.Ordinal)); // loaded on first use
+        Assert.Contains("search-index.js", _site.Html("search.html").QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")));
+    }
+
+    [Fact]
+    public void Postings_RoundTrip()
+    {
+        var postings = new List<(int, int)> { (0, 1), (3, 200), (31, 31), (32, 32), (5000, 201), (70_000, 7) };
+
+        Assert.Equal(postings, PostingEncoding.Decode(PostingEncoding.Encode(postings)));
+    }
+}
