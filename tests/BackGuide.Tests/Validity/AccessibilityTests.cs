@@ -36,8 +36,31 @@ public sealed class AccessibilityTests(ShippedGuide guide, BrowserSession sessio
         var page = await session.NewPageAsync(scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
         var query = path.Contains('?', StringComparison.Ordinal) ? path[path.IndexOf('?', StringComparison.Ordinal)..] : "";
         await page.GotoAsync(BrowserSession.FileUrl(file) + query);
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = await File.ReadAllTextAsync(Validators.AxeScript) });
 
+        var lines = await ViolationsAsync(page);
+
+        Assert.True(lines.Count == 0, $"{path} in {scheme} scheme has {lines.Count} accessibility violations:\n" + string.Join('\n', lines));
+    }
+
+    [AxeTheory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task TheGate_ReportsAViolation_OnAPageThatHasOne(string scheme)
+    {
+        using var site = new TestSite().WithPage("index.md", "title: Home", "Text.\n\n<img src=\"x.png\">\n");
+        Assert.True(site.Build().Succeeded);
+        var page = await session.NewPageAsync(scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        await page.GotoAsync(BrowserSession.FileUrl(Path.Combine(site.OutputDirectory, "index.html")));
+
+        var lines = await ViolationsAsync(page);
+
+        Assert.Contains(lines, l => l.StartsWith("image-alt", StringComparison.Ordinal));
+    }
+
+    /// <summary>Injects axe-core and runs it with the WCAG 2.2 AA tags; one line per offending element.</summary>
+    private static async Task<List<string>> ViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = await File.ReadAllTextAsync(Validators.AxeScript) });
         var json = await page.EvaluateAsync<string>(
             """
             async tags => {
@@ -51,10 +74,9 @@ public sealed class AccessibilityTests(ShippedGuide guide, BrowserSession sessio
         await page.Context.CloseAsync();
 
         using var violations = JsonDocument.Parse(json);
-        var lines = violations.RootElement.EnumerateArray()
+        return violations.RootElement.EnumerateArray()
             .SelectMany(v => v.GetProperty("nodes").EnumerateArray()
                 .Select(n => $"{v.GetProperty("rule").GetString()} ({v.GetProperty("help").GetString()}): {n.GetString()}"))
             .ToList();
-        Assert.True(lines.Count == 0, $"{path} in {scheme} scheme has {lines.Count} accessibility violations:\n" + string.Join('\n', lines));
     }
 }

@@ -14,13 +14,30 @@ public sealed class NuHtmlCheckerTests(ShippedGuide guide)
         var pages = guide.HtmlFiles.ToList();
         Assert.Contains("index.html", pages);
 
-        var errors = RunChecker(pages.Select(p => Path.Combine(guide.OutputDirectory, p)));
+        var errors = RunChecker(pages.Select(p => Path.Combine(guide.OutputDirectory, p)), guide.OutputDirectory);
 
         Assert.True(errors.Count == 0, $"{errors.Count} HTML errors:\n" + string.Join('\n', errors));
     }
 
+    [NuCheckerFact]
+    public void TheChecker_ReportsAnError_OnAPageThatHasOne()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "backguide-tests", "vnu-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var bad = Path.Combine(folder, "bad.html");
+        File.WriteAllText(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div>x</div></span></body></html>");
+        try
+        {
+            Assert.NotEmpty(RunChecker([bad], folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>Runs vnu.jar on the files; returns one line per error ("page:line:col: message").</summary>
-    private List<string> RunChecker(IEnumerable<string> files)
+    private static List<string> RunChecker(IEnumerable<string> files, string root)
     {
         var start = new ProcessStartInfo(Validators.JavaPath ?? "java")
         {
@@ -46,7 +63,7 @@ public sealed class NuHtmlCheckerTests(ShippedGuide guide)
         foreach (var message in report.RootElement.GetProperty("messages").EnumerateArray())
         {
             var url = message.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
-            var page = url.Length > 0 ? Path.GetRelativePath(guide.OutputDirectory, new Uri(url).LocalPath) : "?";
+            var page = url.Length > 0 ? Path.GetRelativePath(root, new Uri(url).LocalPath) : "?";
             var line = message.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0;
             var column = message.TryGetProperty("firstColumn", out var c) ? c.GetInt32() : 0;
             errors.Add($"{page}:{line}:{column}: {message.GetProperty("type").GetString()}: {message.GetProperty("message").GetString()}");
