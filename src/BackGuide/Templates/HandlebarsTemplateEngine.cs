@@ -92,7 +92,7 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
             if (TemplateSyntaxLocator.Find(source) is { } problem)
             {
                 diagnostics.Add(new Diagnostic(display, problem.Line, problem.Column, Severity.Error, DiagnosticCodes.TemplateSyntax,
-                    $"{message} {problem.Explanation}"));
+                    $"the template could not be compiled: {problem.Explanation}"));
                 return null;
             }
             var (line, column) = PositionIn(ex.Message);

@@ -22,7 +22,7 @@ public static partial class TemplateSyntaxLocator
             if (close < 0 || (next >= 0 && next < close && !source.AsSpan(open).StartsWith("{{{")))
             {
                 var (line, column) = PositionOf(source, open);
-                return new Problem(line, column, "this '{{' is never closed by '}}'. Close it on the same line.");
+                return new Problem(line, column, "'{{' is never closed by '}}'. Close it on the same line.");
             }
         }
         var blocks = new Stack<(string Name, int At)>();

@@ -13,16 +13,20 @@ public static class BuiltPages
         foreach (var file in Directory.EnumerateFiles(outputDirectory, "*.html", SearchOption.AllDirectories))
         {
             var document = Parser.ParseDocument(File.ReadAllText(file));
-            foreach (var element in document.All)
+            foreach (var element in document.QuerySelectorAll("*"))
             {
-                Assert.False(element.LocalName == "script" && element.OuterHtml.Contains("pwned", StringComparison.Ordinal),
-                    $"{file}: content became a script element: {element.OuterHtml}");
+                if (element.LocalName == "script" && element.TextContent.Contains("pwned", StringComparison.Ordinal))
+                {
+                    Assert.Fail($"{file}: content became a script element: {element.OuterHtml}");
+                }
                 foreach (var attribute in element.Attributes)
                 {
-                    Assert.False(attribute.Name.StartsWith("on", StringComparison.Ordinal) && attribute.Value.Contains("pwned", StringComparison.Ordinal),
-                        $"{file}: content became an event handler: {element.OuterHtml}");
-                    Assert.False(attribute.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) && attribute.Value.Contains("pwned", StringComparison.Ordinal),
-                        $"{file}: content became a javascript: URL: {element.OuterHtml}");
+                    var injected = attribute.Value.Contains("pwned", StringComparison.Ordinal)
+                        && (attribute.Name.StartsWith("on", StringComparison.Ordinal) || attribute.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+                    if (injected)
+                    {
+                        Assert.Fail($"{file}: content became an event handler or javascript: URL: {element.OuterHtml}");
+                    }
                 }
             }
         }
