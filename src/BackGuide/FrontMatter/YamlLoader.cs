@@ -31,6 +31,14 @@ public static class YamlLoader
             diagnostics.Error(file, lineOffset + Math.Max(line, 1) - 1, Math.Max(column, 1), Classify(ex), Explain(ex, yaml, line, what));
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's representation model throws this for some uses of aliases it cannot load (*name).
+            var (aliasLine, aliasColumn) = FirstAlias(yaml) ?? (1, 1);
+            diagnostics.Error(file, lineOffset + aliasLine - 1, aliasColumn, DiagnosticCodes.YamlSyntax,
+                $"{what} is not valid YAML here: a value starting with '*' (or '&' or '!') has a special meaning in YAML. Put the value in quotes, like \"*important\".");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this for some unterminated flow collections ("{a: b" at the end of the text).
@@ -71,6 +79,22 @@ public static class YamlLoader
             if (tab >= 0 && tab < leading)
             {
                 return (i + 1, tab + 1);
+            }
+        }
+        return null;
+    }
+
+    private static (int Line, int Column)? FirstAlias(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            for (var c = 0; c < lines[i].Length - 1; c++)
+            {
+                if (lines[i][c] is '*' or '&' or '!' && (c == 0 || lines[i][c - 1] is ' ' or '[' or '{' or ',') && lines[i][c + 1] != ' ')
+                {
+                    return (i + 1, c + 1);
+                }
             }
         }
         return null;
