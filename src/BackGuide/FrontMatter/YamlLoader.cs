@@ -28,6 +28,12 @@ public static class YamlLoader
                     $"{what} contains a tab. YAML indents with spaces only: replace the tab with spaces.");
                 return null;
             }
+            if (ex.Message.Contains("anchor", StringComparison.OrdinalIgnoreCase) && FirstAlias(yaml) is { } alias)
+            {
+                diagnostics.Error(file, lineOffset + alias.Line - 1, alias.Column, DiagnosticCodes.YamlSyntax,
+                    $"{what} is not valid YAML here: a value starting with '*' names an anchor (&name) that does not exist. Put the value in quotes, like \"*important\".");
+                return null;
+            }
             diagnostics.Error(file, lineOffset + Math.Max(line, 1) - 1, Math.Max(column, 1), Classify(ex), Explain(ex, yaml, line, what));
             return null;
         }
