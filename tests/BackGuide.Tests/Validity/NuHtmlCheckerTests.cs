@@ -63,7 +63,8 @@ public sealed class NuHtmlCheckerTests(ShippedGuide guide)
         foreach (var message in report.RootElement.GetProperty("messages").EnumerateArray())
         {
             var url = message.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
-            var page = url.Length > 0 ? Path.GetRelativePath(root, new Uri(url).LocalPath) : "?";
+            var local = Uri.UnescapeDataString(url.StartsWith("file:", StringComparison.Ordinal) ? url["file:".Length..].TrimStart('/') : url);
+            var page = local.Length > 0 ? Path.GetRelativePath(root, "/" + local) : "?";
             var line = message.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0;
             var column = message.TryGetProperty("firstColumn", out var c) ? c.GetInt32() : 0;
             errors.Add($"{page}:{line}:{column}: {message.GetProperty("type").GetString()}: {message.GetProperty("message").GetString()}");
