@@ -4,10 +4,12 @@ namespace BackGuide.Diagnostics;
 public static class DiagnosticCodes
 {
     // BG00xx: the build as a whole (folders, settings).
+    public const string InternalError = "BG0000";
     public const string InputMissing = "BG0001";
     public const string UnsafeOutput = "BG0002";
     public const string SiteSettings = "BG0003";
     public const string OutputWriteFailed = "BG0004";
+    public const string NoPages = "BG0005";
 
     // BG01xx: reading a page and its front matter.
     public const string FrontMatterMissing = "BG0101";
@@ -21,6 +23,8 @@ public static class DiagnosticCodes
     public const string InvalidSlug = "BG0109";
     public const string NotText = "BG0110";
     public const string FrontMatterNotClosed = "BG0111";
+    public const string MarkdownTooDeep = "BG0112";
+    public const string NoSlug = "BG0113";
 
     // BG02xx: links and references between pages.
     public const string MissingPage = "BG0201";

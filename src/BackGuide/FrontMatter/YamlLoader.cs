@@ -7,7 +7,8 @@ namespace BackGuide.FrontMatter;
 /// <summary>Parses front-matter YAML into a mapping, turning YAML errors into diagnostics at the right line.</summary>
 public static class YamlLoader
 {
-    public static YamlMappingNode? Load(string yaml, SourceFile file, int lineOffset, DiagnosticBag diagnostics)
+    /// <param name="what">How to name the YAML in messages: "the front matter", or "site.yml".</param>
+    public static YamlMappingNode? Load(string yaml, SourceFile file, int lineOffset, DiagnosticBag diagnostics, string what = "the front matter")
     {
         if (string.IsNullOrWhiteSpace(yaml))
         {
@@ -24,10 +25,24 @@ public static class YamlLoader
             if (FirstTab(yaml) is { } tab)
             {
                 diagnostics.Error(file, lineOffset + tab.Line - 1, tab.Column, DiagnosticCodes.YamlSyntax,
-                    "the front matter contains a tab. YAML indents with spaces only: replace the tab with spaces.");
+                    $"{what} contains a tab. YAML indents with spaces only: replace the tab with spaces.");
                 return null;
             }
-            diagnostics.Error(file, lineOffset + Math.Max(line, 1) - 1, Math.Max(column, 1), Classify(ex), Explain(ex));
+            if (ex.Message.Contains("anchor", StringComparison.OrdinalIgnoreCase) && FirstAlias(yaml) is { } alias)
+            {
+                diagnostics.Error(file, lineOffset + alias.Line - 1, alias.Column, DiagnosticCodes.YamlSyntax,
+                    $"{what} is not valid YAML here: a value starting with '*' names an anchor (&name) that does not exist. Put the value in quotes, like \"*important\".");
+                return null;
+            }
+            diagnostics.Error(file, lineOffset + Math.Max(line, 1) - 1, Math.Max(column, 1), Classify(ex), Explain(ex, yaml, line, what));
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's representation model throws this for some uses of aliases it cannot load (*name).
+            var (aliasLine, aliasColumn) = FirstAlias(yaml) ?? (1, 1);
+            diagnostics.Error(file, lineOffset + aliasLine - 1, aliasColumn, DiagnosticCodes.YamlSyntax,
+                $"{what} is not valid YAML here: a value starting with '*' (or '&' or '!') has a special meaning in YAML. Put the value in quotes, like \"*important\".");
             return null;
         }
         catch (InvalidOperationException)
@@ -35,7 +50,7 @@ public static class YamlLoader
             // YamlDotNet throws this for some unterminated flow collections ("{a: b" at the end of the text).
             var last = yaml.TrimEnd('\n').Split('\n');
             diagnostics.Error(file, lineOffset + last.Length - 1, 1, DiagnosticCodes.YamlSyntax,
-                "the front matter ends inside an unclosed [list] or {mapping}. Close every '[' with ']' and every '{' with '}'.");
+                $"{what} ends inside an unclosed [list] or {{mapping}}. Close every '[' with ']' and every '{{' with '}}'.");
             return null;
         }
         if (stream.Documents.Count == 0)
@@ -51,7 +66,7 @@ public static class YamlLoader
             return new YamlMappingNode();
         }
         diagnostics.Error(file, lineOffset, 1, DiagnosticCodes.YamlSyntax,
-            "front matter must be a set of 'key: value' lines, like 'title: Bird dog'.");
+            $"{what} must be a set of 'key: value' lines, like 'title: Bird dog'; found {Describe(stream.Documents[0].RootNode)}.");
         return null;
     }
 
@@ -75,11 +90,38 @@ public static class YamlLoader
         return null;
     }
 
-    private static string Explain(YamlException ex)
+    private static (int Line, int Column)? FirstAlias(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            for (var c = 0; c < lines[i].Length - 1; c++)
+            {
+                if (lines[i][c] is '*' or '&' or '!' && (c == 0 || lines[i][c - 1] is ' ' or '[' or '{' or ',') && lines[i][c + 1] != ' ')
+                {
+                    return (i + 1, c + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list (lines starting with '- ')",
+        YamlScalarNode => "plain text",
+        _ => "something else",
+    };
+
+    private static string Explain(YamlException ex, string yaml, int line, string what)
     {
         if (Classify(ex) == DiagnosticCodes.DuplicateKey)
         {
-            return "this key appears twice in the front matter. Keep one of them.";
+            var text = yaml.Split('\n').ElementAtOrDefault(Math.Max(line, 1) - 1) ?? "";
+            var key = text.Contains(':', StringComparison.Ordinal) ? text[..text.IndexOf(':', StringComparison.Ordinal)].Trim() : "";
+            return key.Length > 0
+                ? $"the key '{key}' appears twice in {what}. Keep one of them."
+                : $"this key appears twice in {what}. Keep one of them.";
         }
         var reason = ex.InnerException?.Message ?? ex.Message;
         var colon = reason.IndexOf("): ", StringComparison.Ordinal);
@@ -87,6 +129,6 @@ public static class YamlLoader
         {
             reason = reason[(colon + 3)..];
         }
-        return $"the front matter is not valid YAML ({reason.TrimEnd('.')}). Check quotes and indentation; put a value in quotes if it contains ': ' or starts with a special character.";
+        return $"{what} is not valid YAML ({reason.TrimEnd('.')}). Check quotes and indentation; put a value in quotes if it contains ': ' or starts with a special character.";
     }
 }

@@ -21,9 +21,14 @@ public static class FolderGuard
                 return $"the output folder overlaps the theme folder ({theme}). Choose an output folder outside it.";
             }
         }
-        if (Directory.Exists(Path.Combine(output, ".git")))
+        if (Directory.Exists(Path.Combine(output, ".git")) || File.Exists(Path.Combine(output, ".git")) || File.Exists(Path.Combine(output, "BackGuide.sln")))
         {
-            return "the output folder is a Git repository; a build replaces the output whole. Choose another output folder.";
+            return "the output folder is a repository (it holds .git or BackGuide.sln); a build replaces the output whole. Choose another output folder, such as --output output.";
+        }
+        var workingFolder = Directory.GetCurrentDirectory();
+        if (IsSameOrInside(workingFolder, output))
+        {
+            return $"the output folder would contain the current folder ({workingFolder}), and a build replaces the output whole. Choose an output folder below it, such as --output output.";
         }
         if (!new OutputFolder(output).IsOursOrEmpty())
         {

@@ -11,9 +11,24 @@ public abstract class PerDocumentStep : IStep
         Parallel.For(0, documents.Length, i =>
         {
             var doc = documents[i];
-            results[i] = ShouldProcess(doc) ? Process(doc, context) : doc;
+            results[i] = ShouldProcess(doc) ? ProcessSafely(doc, context) : doc;
         });
         return ImmutableArray.Create(results);
+    }
+
+    /// <summary>An exception on one page is a bug, but must cost the writer neither a stack trace nor the other pages' checks.</summary>
+    private Document ProcessSafely(Document doc, BuildContext context)
+    {
+        try
+        {
+            return Process(doc, context);
+        }
+        catch (Exception ex) when (doc.Source is not null)
+        {
+            context.Diagnostics.Error(doc.Source, 0, 0, Diagnostics.DiagnosticCodes.InternalError,
+                $"BackGuide failed on this page in step {GetType().Name} ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}). This is a bug in BackGuide; please report it with this file.");
+            return doc with { Failed = true };
+        }
     }
 
     protected virtual bool ShouldProcess(Document document) => !document.Failed;

@@ -33,7 +33,18 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
         var settings = SiteSettingsLoader.Load(input, diagnostics);
         var templates = loadTemplates is null ? HandlebarsTemplateEngine.Load(theme, diagnostics) : loadTemplates(theme, diagnostics);
         var context = new BuildContext(options, input, output, settings, theme, templates, diagnostics);
-        var documents = _pipeline.Run(context, progress);
+        IReadOnlyList<Document> documents;
+        try
+        {
+            documents = _pipeline.Run(context, progress);
+        }
+        catch (Exception ex)
+        {
+            // The output is only ever swapped in whole, so whatever failed, the previous output is intact.
+            diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(input), 0, 0, Severity.Error, DiagnosticCodes.InternalError,
+                $"the build stopped unexpectedly ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}). The previous output is unchanged. This is a bug in BackGuide; please report it."));
+            return Finish(diagnostics, [], clock, written: false);
+        }
         var written = options.WriteOutput && !diagnostics.HasErrors;
         return Finish(diagnostics, documents, clock, written);
     }

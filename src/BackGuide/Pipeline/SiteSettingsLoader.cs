@@ -25,7 +25,7 @@ public static class SiteSettingsLoader
             diagnostics.Error(file, 1, 1, DiagnosticCodes.NotText, "site.yml is not valid UTF-8 text. Save it as UTF-8.");
             return new SiteSettings();
         }
-        var map = YamlLoader.Load(text, file, 1, diagnostics);
+        var map = YamlLoader.Load(text, file, 1, diagnostics, "site.yml");
         if (map is null)
         {
             return new SiteSettings();

@@ -44,8 +44,9 @@ public sealed class ApplyTemplates : IStep
         catch (TemplateException ex)
         {
             var location = ex.Location.StartsWith('(') ? ex.Location : SourceFile.DisplayPathFor(ex.Location);
-            context.Diagnostics.Add(new Diagnostic(location, 0, 0, Severity.Error, DiagnosticCodes.TemplateFailed,
-                $"{ex.Message} (while rendering output/{doc.OutputPath}). Add or fix the template in your theme folder."));
+            context.Diagnostics.Add(new Diagnostic(location, ex.Line, ex.Column, Severity.Error, DiagnosticCodes.TemplateFailed, ex.MentionsPage
+                ? $"{ex.Message} (while rendering output/{doc.OutputPath}). Add or fix the template in your theme folder."
+                : ex.Message));
             return doc with { Failed = true };
         }
     }

@@ -1,3 +1,4 @@
+using BackGuide.Diagnostics;
 using BackGuide.Markdown;
 using BackGuide.Pipeline;
 using Markdig.Renderers.Html;
@@ -12,7 +13,17 @@ public sealed class ParseMarkdown : PerDocumentStep
 
     protected override Document Process(Document document, BuildContext context)
     {
-        var markdown = Markdig.Markdown.Parse(document.Body, MarkdownPipelineFactory.Shared);
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdig.Markdown.Parse(document.Body, MarkdownPipelineFactory.Shared);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Diagnostics.Error(document.Source!, document.BodyLine, 1, DiagnosticCodes.MarkdownTooDeep,
+                "the Markdown is nested too deeply (hundreds of '>' quotes or list levels inside each other). Flatten the nesting to a few levels.");
+            return document with { Failed = true };
+        }
         var headings = markdown.Descendants<HeadingBlock>()
             .Select(h => new Heading(h.Level, InlineText.Of(h.Inline), h.GetAttributes().Id ?? ""))
             .ToList();

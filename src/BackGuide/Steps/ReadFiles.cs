@@ -19,6 +19,11 @@ public sealed class ReadFiles : IStep
             .ToArray();
         var read = new Document[files.Length];
         Parallel.For(0, files.Length, i => read[i] = Read(files[i], context));
+        if (read.All(d => d.CopyFrom is not null))
+        {
+            context.Diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(context.InputRoot), 0, 0, Severity.Warning, DiagnosticCodes.NoPages,
+                "the input folder holds no Markdown pages, so the site has only generated pages. Add input/index.md for the home page, and a .md file for each page, such as input/guide/start-here.md."));
+        }
         return [.. documents, .. read];
     }
 

@@ -12,6 +12,7 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
 {
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _locations = new(StringComparer.Ordinal);
+    private readonly List<(string Location, string Source)> _sources = [];
 
     private HandlebarsTemplateEngine()
     {
@@ -26,7 +27,8 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         TemplateHelpers.Register(handlebars);
         foreach (var name in theme.List("partials").Where(n => n.EndsWith(".hbs", StringComparison.Ordinal)))
         {
-            var source = theme.ReadText(name) ?? "";
+            var source = WithoutPartialIndent(theme.ReadText(name) ?? "");
+            engine._sources.Add((theme.Locate(name) ?? name, source));
             var partialName = Path.GetFileNameWithoutExtension(name);
             if (engine.Compile(handlebars, theme, name, source, diagnostics) is not null)
             {
@@ -35,12 +37,14 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         }
         foreach (var name in theme.List("templates").Where(n => n.EndsWith(".hbs", StringComparison.Ordinal)))
         {
-            var compiled = engine.Compile(handlebars, theme, name, theme.ReadText(name) ?? "", diagnostics);
+            var source = WithoutPartialIndent(theme.ReadText(name) ?? "");
+            var compiled = engine.Compile(handlebars, theme, name, source, diagnostics);
             if (compiled is not null)
             {
                 var templateName = name["templates/".Length..^".hbs".Length];
                 engine._templates[templateName] = compiled;
                 engine._locations[templateName] = theme.Locate(name) ?? name;
+                engine._sources.Insert(0, (engine._locations[templateName], source));
             }
         }
         return engine;
@@ -59,6 +63,14 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         {
             return compiled(model);
         }
+        catch (HandlebarsException ex) when (MissingPartial().Match(ex.Message) is { Success: true } missing)
+        {
+            var partial = missing.Groups[1].Value;
+            var (location, line, column) = FindReference(template, partial);
+            throw new TemplateException(location,
+                $"the theme has no partial '{partial}', which {ShortName(location)} includes with '{{{{> {partial}}}}}'. Add partials/{partial}.hbs to your theme folder, or remove the reference.",
+                line, column, mentionsPage: false);
+        }
         catch (HandlebarsException ex)
         {
             throw new TemplateException(_locations[template], $"template 'templates/{template}.hbs' failed: {ex.Message}");
@@ -76,12 +88,50 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
             IsUsable = false;
             var location = theme.Locate(name) ?? name;
             var display = location.StartsWith('(') ? location : SourceFile.DisplayPathFor(location);
+            var message = $"the template could not be compiled: {ex.Message.TrimEnd('.')}.";
+            if (TemplateSyntaxLocator.Find(source) is { } problem)
+            {
+                diagnostics.Add(new Diagnostic(display, problem.Line, problem.Column, Severity.Error, DiagnosticCodes.TemplateSyntax,
+                    $"the template could not be compiled: {problem.Explanation}"));
+                return null;
+            }
             var (line, column) = PositionIn(ex.Message);
             diagnostics.Add(new Diagnostic(display, line, column, Severity.Error, DiagnosticCodes.TemplateSyntax,
-                $"the template could not be compiled: {ex.Message.TrimEnd('.')}. Check that every {{{{#block}}}} has its {{{{/block}}}} and every {{{{ has its }}}}."));
+                $"{message} Check that every {{{{#block}}}} has its {{{{/block}}}} and every {{{{ has its }}}}."));
             return null;
         }
     }
+
+    /// <summary>
+    /// Handlebars.Net (2.4.3) does not HTML-encode values inside a partial included on an indented line of its own
+    /// ("  {{> related}}"), so a page title could inject markup. Removing that indentation keeps encoding on.
+    /// </summary>
+    private static string WithoutPartialIndent(string source) => IndentedPartial().Replace(source, "");
+
+    [GeneratedRegex(@"^[ \t]+(?=\{\{~?>[^}]*\}\}[ \t]*$)", RegexOptions.Multiline)]
+    private static partial Regex IndentedPartial();
+
+    [GeneratedRegex(@"partial name '([^']+)' could not be resolved")]
+    private static partial Regex MissingPartial();
+
+    /// <summary>The theme file, line and column that include <paramref name="partial"/>, the rendered template first.</summary>
+    private (string Location, int Line, int Column) FindReference(string template, string partial)
+    {
+        var reference = new Regex(@"\{\{~?>\s*" + Regex.Escape(partial) + @"[\s}~]");
+        var ordered = _sources.Where(s => s.Location == _locations[template]).Concat(_sources.Where(s => s.Location != _locations[template]));
+        foreach (var (location, source) in ordered)
+        {
+            if (reference.Match(source) is { Success: true } match)
+            {
+                var (line, column) = TemplateSyntaxLocator.PositionOf(source, match.Index);
+                return (location, line, column);
+            }
+        }
+        return (_locations[template], 0, 0);
+    }
+
+    private static string ShortName(string location) =>
+        location.StartsWith('(') ? location : Path.GetFileName(Path.GetDirectoryName(location)) + "/" + Path.GetFileName(location);
 
     [GeneratedRegex(@"line:?\s*(\d+)(?:,?\s*col(?:umn)?:?\s*(\d+))?", RegexOptions.IgnoreCase)]
     private static partial Regex PositionPattern();
@@ -97,7 +147,14 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
 }
 
 /// <summary>A template that is missing or failed while rendering a page; the build reports it as a diagnostic.</summary>
-public sealed class TemplateException(string location, string message) : Exception(message)
+public sealed class TemplateException(string location, string message, int line = 0, int column = 0, bool mentionsPage = true) : Exception(message)
 {
     public string Location { get; } = location;
+
+    public int Line { get; } = line;
+
+    public int Column { get; } = column;
+
+    /// <summary>False when the problem is the same for every page, so it is reported once rather than per page.</summary>
+    public bool MentionsPage { get; } = mentionsPage;
 }

@@ -5,7 +5,9 @@ namespace BackGuide.Tests.Diagnostics;
 /// <summary>
 /// The catalogue of bad input: each folder under Cases/BadInput holds an <c>input/</c> (and optionally a <c>theme/</c>)
 /// and <c>expected.txt</c>, the exact diagnostics the build must print (none: the build must succeed). Adding a case adds
-/// no code. Set BACKGUIDE_BLESS=1 to write expected.txt from what the build prints, then review the diff.
+/// no code. Optional files: <c>generate.txt</c> makes large files at run time (so the repository stays small), and
+/// <c>visible.txt</c> lists text a built page must show literally (<c>output-path | text</c>). Every built page is
+/// checked for script or event handlers carrying the marker "pwned". Set BACKGUIDE_BLESS=1 to write expected.txt from what the build prints, then review the diff.
 /// </summary>
 public sealed class BadInputCases
 {
@@ -27,7 +29,11 @@ public sealed class BadInputCases
     {
         var source = Path.Combine(CasesRoot, name);
         using var site = new TestSite();
-        CopyFolder(Path.Combine(source, "input"), site.InputDirectory);
+        if (Directory.Exists(Path.Combine(source, "input")))
+        {
+            CopyFolder(Path.Combine(source, "input"), site.InputDirectory);
+        }
+        CaseGenerator.Run(Path.Combine(source, "generate.txt"), site.Root);
         var hasTheme = Directory.Exists(Path.Combine(source, "theme"));
         if (hasTheme)
         {
@@ -45,6 +51,7 @@ public sealed class BadInputCases
         }
         var expected = File.ReadAllLines(expectedFile).Where(l => l.Length > 0).ToList();
         Assert.Equal(expected, actual);
+        Assert.All(actual, line => Assert.Matches(@"^[^\s:][^:]*(:\d+(:\d+)?)?: (error|warning) BG\d{4}: \S.{20,}$", line));
         Assert.DoesNotContain(actual, line => line.Contains("   at ", StringComparison.Ordinal) || line.Contains("Exception", StringComparison.Ordinal));
         if (expected.Any(l => l.Contains(": error ", StringComparison.Ordinal)))
         {
@@ -55,6 +62,8 @@ public sealed class BadInputCases
         {
             Assert.True(result.Succeeded);
             Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "index.html")) || Directory.EnumerateFiles(site.OutputDirectory, "*.html", SearchOption.AllDirectories).Any());
+            BuiltPages.AssertNothingInjected(site.OutputDirectory);
+            BuiltPages.AssertVisible(Path.Combine(source, "visible.txt"), site.OutputDirectory);
         }
     }
 
