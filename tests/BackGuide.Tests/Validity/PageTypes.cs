@@ -18,6 +18,8 @@ public static class PageTypes
         ["avoid index"] = "avoid.html",
         ["search with results"] = "search.html?q=stretch",
         ["print"] = "print.html",
+        ["facet: target"] = "exercises/targets/hamstrings.html",
+        ["facet: position"] = "exercises/positions/lying.html",
     };
 
     /// <summary>
@@ -26,7 +28,7 @@ public static class PageTypes
     /// </summary>
     public static readonly IReadOnlySet<string> Pending = new HashSet<string>(StringComparer.Ordinal)
     {
-        "cards sheet", "card", "avoid index", "search with results", "print",
+        "cards sheet", "card", "print",
     };
 
     public static string FileOf(string pathAndQuery) => pathAndQuery.Split('?')[0];
