@@ -10,13 +10,17 @@ public sealed class Reporter(bool quiet, bool verbose)
     private static readonly bool InGitHubActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
     private static readonly bool Colour = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
     private readonly DateTime _started = DateTime.UtcNow;
+    private readonly System.Diagnostics.Stopwatch _stepClock = new();
+    private string? _step;
     private bool _progressShown;
 
     public IProgress<string> Progress => new SyncProgress(step =>
     {
         if (verbose)
         {
-            Console.Error.WriteLine($"  {step}");
+            EndStep();
+            _step = step;
+            _stepClock.Restart();
         }
         else if (!quiet && !Console.IsErrorRedirected && DateTime.UtcNow - _started > TimeSpan.FromSeconds(1))
         {
@@ -27,6 +31,10 @@ public sealed class Reporter(bool quiet, bool verbose)
 
     public void Report(BuildResult result, string verb)
     {
+        if (verbose)
+        {
+            EndStep();
+        }
         if (_progressShown)
         {
             Console.Error.Write("\r\u001b[2K");
@@ -58,6 +66,18 @@ public sealed class Reporter(bool quiet, bool verbose)
             Console.WriteLine(result.Written || verb != "Built"
                 ? $"{verb} {Count(result.PageCount, "page")}{warnings} in {seconds} s."
                 : $"{verb} nothing.");
+        }
+    }
+
+    /// <summary>In verbose mode, each step is printed as it finishes, with its time, so slow steps stand out.</summary>
+    private void EndStep()
+    {
+        if (_step is not null)
+        {
+            var ms = _stepClock.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            var heap = (GC.GetTotalMemory(forceFullCollection: false) >> 20).ToString(CultureInfo.InvariantCulture);
+            Console.Error.WriteLine($"  {_step,-24} {ms,6} ms  {heap,5} MiB heap");
+            _step = null;
         }
     }
 
