@@ -75,7 +75,7 @@ public sealed class Reporter(bool quiet, bool verbose)
         if (_step is not null)
         {
             var ms = _stepClock.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-            var heap = (GC.GetTotalMemory(forceFullCollection: false) >> 20).ToString(CultureInfo.InvariantCulture);
+            var heap = Math.Max(0, GC.GetTotalMemory(forceFullCollection: false) >> 20).ToString(CultureInfo.InvariantCulture);
             Console.Error.WriteLine($"  {_step,-24} {ms,6} ms  {heap,5} MiB heap");
             _step = null;
         }
