@@ -88,7 +88,11 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Median of column $3 (wall), $4 (cpu), $5 (rss) per size and tool; then the BackGuide/Hugo ratio.
 table="$(awk '
-  function median(list,   a, k, m) { k = split(list, a, " "); asort(a); m = int((k + 1) / 2); return (k % 2) ? a[m] : (a[m] + a[m + 1]) / 2 }
+  function median(list,   a, k, i, j, t, m) {
+    k = split(list, a, " ")
+    for (i = 2; i <= k; i++) { t = a[i] + 0; for (j = i - 1; j >= 1 && a[j] + 0 > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+    m = int((k + 1) / 2); return (k % 2) ? a[m] : (a[m] + a[m + 1]) / 2
+  }
   { key = $1 " " $2; wall[key] = wall[key] " " $3; cpu[key] = cpu[key] " " $4; rss[key] = rss[key] " " $5; if (!($1 in seen)) { seen[$1] = 1; order[++count] = $1 } }
   END {
     printf "| pages | tool | median wall (s) | median CPU user+sys (s) | median peak RSS (MiB) | BackGuide/Hugo wall | BackGuide/Hugo CPU |\n"
