@@ -11,25 +11,33 @@ public sealed class Reporter(bool quiet, bool verbose)
     private static readonly bool Colour = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
     private static readonly int StepCount = BuildPipeline.Default().Steps.Length;
     private readonly DateTime _started = DateTime.UtcNow;
-    private int _step;
+    private readonly System.Diagnostics.Stopwatch _stepClock = new();
+    private int _stepNumber;
+    private string? _step;
     private bool _progressShown;
 
     public IProgress<string> Progress => new SyncProgress(step =>
     {
-        _step++;
+        _stepNumber++;
         if (verbose)
         {
-            Console.Error.WriteLine($"  {(DateTime.UtcNow - _started).TotalMilliseconds,6:0} ms  {step}");
+            EndStep();
+            _step = step;
+            _stepClock.Restart();
         }
         else if (!quiet && !Console.IsErrorRedirected && DateTime.UtcNow - _started > TimeSpan.FromSeconds(1))
         {
-            Console.Error.Write($"\r\u001b[2K  [{Math.Min(_step, StepCount)}/{StepCount}] {step}…");
+            Console.Error.Write($"\r\u001b[2K  [{Math.Min(_stepNumber, StepCount)}/{StepCount}] {step}…");
             _progressShown = true;
         }
     });
 
     public void Report(BuildResult result, string verb, string failedNote = "The previous output is unchanged.")
     {
+        if (verbose)
+        {
+            EndStep();
+        }
         if (_progressShown)
         {
             Console.Error.Write("\r\u001b[2K");
@@ -61,6 +69,18 @@ public sealed class Reporter(bool quiet, bool verbose)
             Console.WriteLine(result.Written || verb != "Built"
                 ? $"{verb} {Count(result.PageCount, "page")}{warnings} in {seconds} s."
                 : $"{verb} nothing.");
+        }
+    }
+
+    /// <summary>In verbose mode, each step is printed as it finishes, with its time, so slow steps stand out.</summary>
+    private void EndStep()
+    {
+        if (_step is not null)
+        {
+            var ms = _stepClock.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            var heap = Math.Max(0, GC.GetTotalMemory(forceFullCollection: false) >> 20).ToString(CultureInfo.InvariantCulture);
+            Console.Error.WriteLine($"  {_step,-24} {ms,6} ms  {heap,5} MiB heap");
+            _step = null;
         }
     }
 

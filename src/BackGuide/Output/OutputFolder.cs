@@ -70,12 +70,12 @@ public sealed partial class OutputFolder
         }
         if (TryExchange(StagingPath, Path))
         {
-            Directory.Delete(StagingPath, recursive: true); // now holds the old site
+            DeleteTree(StagingPath); // now holds the old site
             return;
         }
         Directory.Move(Path, RetiredPath);
         Directory.Move(StagingPath, Path);
-        Directory.Delete(RetiredPath, recursive: true);
+        DeleteTree(RetiredPath);
     }
 
     public void Abandon()
@@ -85,6 +85,28 @@ public sealed partial class OutputFolder
             Directory.Delete(StagingPath, recursive: true);
         }
     }
+
+    /// <summary>
+    /// Deletes a whole old site. Removing a file mostly waits on the file system, not on a core, so many removals run at
+    /// once: on this machine 4,000 pages went from 2–7 s to 1–3 s (bench/README.md).
+    /// </summary>
+    private static void DeleteTree(string path)
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, DeleteParallelism), completion);
+        try
+        {
+            Parallel.ForEach(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories),
+                new ParallelOptions { MaxDegreeOfParallelism = DeleteParallelism }, File.Delete);
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workers, completion);
+        }
+        Directory.Delete(path, recursive: true);
+    }
+
+    private const int DeleteParallelism = 8;
 
     /// <summary>Swaps two folders in one atomic step where the system allows it (Linux renameat2 with RENAME_EXCHANGE).</summary>
     private static bool TryExchange(string a, string b)

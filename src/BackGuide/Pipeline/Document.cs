@@ -23,7 +23,7 @@ public sealed record Document
 
     public string Slug { get; init; } = "";
 
-    /// <summary>The file's text, decoded and with line endings normalised to '\n'.</summary>
+    /// <summary>The file's text, decoded and with line endings normalised to '\n'; emptied once split into <see cref="Yaml"/> and <see cref="Body"/>.</summary>
     public string Text { get; init; } = "";
 
     public string? Yaml { get; init; }

@@ -29,12 +29,12 @@ public sealed class CheckOutputPaths : IStep
 
     private static int FindLine(Document doc, string prefix)
     {
-        var lines = doc.Text.Split('\n');
+        var lines = (doc.Yaml ?? "").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].StartsWith(prefix, StringComparison.Ordinal))
             {
-                return i + 1;
+                return doc.YamlLine + i;
             }
         }
         return 1;

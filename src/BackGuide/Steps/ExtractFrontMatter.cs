@@ -4,7 +4,10 @@ using BackGuide.Pipeline;
 
 namespace BackGuide.Steps;
 
-/// <summary>Splits each page into its YAML front matter and its Markdown body.</summary>
+/// <summary>
+/// Splits each page into its YAML front matter and its Markdown body. The whole text is let go once split (later steps
+/// read <see cref="Document.Yaml"/> and <see cref="Document.Body"/>), so a big site does not hold every page twice.
+/// </summary>
 public sealed class ExtractFrontMatter : PerDocumentStep
 {
     protected override bool ShouldProcess(Document document) => !document.Failed && document.Source is not null && document.CopyFrom is null;
@@ -21,8 +24,8 @@ public sealed class ExtractFrontMatter : PerDocumentStep
         {
             context.Diagnostics.Error(document.Source!, 1, 1, DiagnosticCodes.FrontMatterMissing,
                 "this page has no front matter. Start the file with '---', a line 'title: Your title', and '---'.");
-            return document with { Failed = true, Body = block.Body, BodyLine = block.BodyLine };
+            return document with { Failed = true, Body = block.Body, BodyLine = block.BodyLine, Text = "" };
         }
-        return document with { Yaml = block.Yaml, YamlLine = block.YamlLine, Body = block.Body, BodyLine = block.BodyLine };
+        return document with { Yaml = block.Yaml, YamlLine = block.YamlLine, Body = block.Body, BodyLine = block.BodyLine, Text = "" };
     }
 }

@@ -30,9 +30,10 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
             var source = WithoutPartialIndent(theme.ReadText(name) ?? "");
             engine._sources.Add((theme.Locate(name) ?? name, source));
             var partialName = Path.GetFileNameWithoutExtension(name);
-            if (engine.Compile(handlebars, theme, name, source, diagnostics) is not null)
+            // Compiled once and registered compiled: registering the source would compile every partial a second time.
+            if (engine.CompilePartial(handlebars, theme, name, source, diagnostics) is { } partial)
             {
-                handlebars.RegisterTemplate(partialName, source);
+                handlebars.RegisterTemplate(partialName, partial);
             }
         }
         foreach (var name in theme.List("templates").Where(n => n.EndsWith(".hbs", StringComparison.Ordinal)))
@@ -77,11 +78,17 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         }
     }
 
-    private HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, Theme theme, string name, string source, DiagnosticBag diagnostics)
+    private HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, Theme theme, string name, string source, DiagnosticBag diagnostics) =>
+        Compile(theme, name, source, diagnostics, () => handlebars.Compile(source));
+
+    private HandlebarsTemplate<TextWriter, object, object>? CompilePartial(IHandlebars handlebars, Theme theme, string name, string source, DiagnosticBag diagnostics) =>
+        Compile(theme, name, source, diagnostics, () => handlebars.Compile(new StringReader(source)));
+
+    private T? Compile<T>(Theme theme, string name, string source, DiagnosticBag diagnostics, Func<T> compile) where T : class
     {
         try
         {
-            return handlebars.Compile(source);
+            return compile();
         }
         catch (HandlebarsException ex)
         {

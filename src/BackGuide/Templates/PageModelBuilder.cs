@@ -165,6 +165,23 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         ["url"] = RelativeUrl.Between(doc.OutputPath, target),
     };
 
+    /// <summary>Each page's place in its section's list, found once (a search per page would make big sites quadratic).</summary>
+    private readonly Dictionary<string, int> _positions = PositionsInSections(site);
+
+    private static Dictionary<string, int> PositionsInSections(SiteIndex site)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var section in site.Pages.Select(p => p.Section).Distinct())
+        {
+            var pages = site.InSection(section);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                positions.TryAdd(pages[i].OutputPath, i);
+            }
+        }
+        return positions;
+    }
+
     private void AddNeighbours(Document doc, Dictionary<string, object?> model)
     {
         if (!doc.IsAuthoredPage || doc.Kind is PageKind.Home or PageKind.SectionIndex)
@@ -172,8 +189,7 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
             return;
         }
         var pages = site.InSection(doc.Section);
-        var index = pages.ToList().FindIndex(p => p.OutputPath == doc.OutputPath);
-        if (index < 0)
+        if (!_positions.TryGetValue(doc.OutputPath, out var index))
         {
             return;
         }
