@@ -44,16 +44,19 @@ public sealed class GenerateSectionIndexes : IStep
         return result.ToImmutable();
     }
 
-    /// <summary>The list's groups: exercises by category (movements to avoid last), self-care by first topic.</summary>
+    /// <summary>A section's pages in the groups and order of its list page (exercises: by category, then movements to avoid).</summary>
+    public static IEnumerable<IGrouping<string, Document>> GroupsOf(string section, IReadOnlyList<Document> pages) => section switch
+    {
+        Sections.Exercises => pages.GroupBy(ExerciseGroup).OrderBy(g => ExerciseGroupRank(g.Key)),
+        Sections.SelfCare => pages.GroupBy(p => p.Meta is SelfCareMeta { Topics.Count: > 0 } care ? care.Topics[0] : "other")
+            .OrderBy(g => g.Key, StringComparer.Ordinal),
+        _ => pages.GroupBy(_ => ""),
+    };
+
+    /// <summary>The list's groups as the template sees them.</summary>
     public static List<Dictionary<string, object?>> Groups(string section, IReadOnlyList<Document> pages, string listPath)
     {
-        IEnumerable<IGrouping<string, Document>> groups = section switch
-        {
-            Sections.Exercises => pages.GroupBy(ExerciseGroup).OrderBy(g => ExerciseGroupRank(g.Key)),
-            Sections.SelfCare => pages.GroupBy(p => p.Meta is SelfCareMeta { Topics.Count: > 0 } care ? care.Topics[0] : "other")
-                .OrderBy(g => g.Key, StringComparer.Ordinal),
-            _ => pages.GroupBy(_ => ""),
-        };
+        var groups = GroupsOf(section, pages);
         return groups.Select(g => new Dictionary<string, object?>
         {
             ["title"] = GroupTitle(section, g.Key),

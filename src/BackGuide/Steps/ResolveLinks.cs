@@ -80,7 +80,8 @@ public sealed class ResolveLinks : IStep
         }
     }
 
-    private static bool IsExternal(string url) =>
+    /// <summary>True for a link with a scheme (<c>https:</c>, <c>mailto:</c>) or to another host (<c>//</c>).</summary>
+    internal static bool IsExternal(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || (url.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
             && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'));
 

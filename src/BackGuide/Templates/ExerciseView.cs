@@ -51,6 +51,19 @@ public static class ExerciseView
     private static string? FacetUrl(SiteIndex site, string facetPath, string fromPath) =>
         site.ByOutput(facetPath) is null ? null : RelativeUrl.Between(fromPath, facetPath);
 
+    /// <summary>The view of an exercise as its card at <paramref name="cardPath"/> shows it: the page view plus the site name and the page's address.</summary>
+    public static Dictionary<string, object?> ForCard(Document doc, ExerciseMeta meta, SiteIndex site, string cardPath, SiteSettings settings)
+    {
+        var view = Create(doc, meta, site, cardPath);
+        view["title"] = doc.Title;
+        view["summary"] = meta.Summary;
+        view["siteName"] = settings.Title;
+        view["disclaimer"] = settings.Disclaimer;
+        view["pageUrl"] = RelativeUrl.Between(cardPath, doc.OutputPath);
+        view["address"] = settings.NormalizedBaseUrl + doc.OutputPath;
+        return view;
+    }
+
     public static Dictionary<string, object?> Link(Document target, string fromPath) => new()
     {
         ["title"] = target.Title,

@@ -28,7 +28,6 @@ public static class PageTypes
     /// </summary>
     public static readonly IReadOnlySet<string> Pending = new HashSet<string>(StringComparer.Ordinal)
     {
-        "cards sheet", "card", "print",
     };
 
     public static string FileOf(string pathAndQuery) => pathAndQuery.Split('?')[0];
