@@ -1,0 +1,125 @@
+using BackGuide.Tests.Support;
+using Microsoft.Playwright;
+
+namespace BackGuide.Tests.Cards;
+
+/// <summary>Cards printed by Chromium to PDF: one page per card, four cards per sheet, a routine of one's own.</summary>
+public sealed class CardPrintingTests(BrowserSession session) : IClassFixture<BrowserSession>, IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private string GuideOutput()
+    {
+        var result = new BackGuide.Pipeline.SiteBuilder(new BackGuide.Pipeline.BuildOptions
+        {
+            InputDirectory = Repository.Input,
+            OutputDirectory = _site.OutputDirectory,
+            ThemeDirectory = Repository.Theme,
+        }).Build();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return _site.OutputDirectory;
+    }
+
+    /// <summary>A site of 60 exercises whose steps are long, to prove long cards shrink rather than spill.</summary>
+    private string LongStepsOutput()
+    {
+        var longStep = string.Join(' ', Enumerable.Repeat("Move slowly and keep breathing evenly while you hold the position without any strain.", 3));
+        for (var i = 1; i <= 60; i++)
+        {
+            var steps = string.Join('\n', Enumerable.Range(1, 9).Select(n => $"  - \"Step {n}: {longStep}\""));
+            _site.WithPage($"exercises/exercise-{i:D2}.md",
+                $"title: Exercise {i:D2}\nsummary: A long one.\ncategory: stretch\ntargets: [lower back]\nposition: lying\nequipment: []\ndifficulty: easy\n" +
+                $"dose:\n  hold: 15–30 seconds\n  reps: 8–12\n  sets: 2–3\n  sides: each side\n  frequency: twice a day\nsteps:\n{steps}\ncautions:\n  - \"{longStep}\"\n  - \"{longStep}\"");
+        }
+        Assert.True(_site.Build().Succeeded);
+        return _site.OutputDirectory;
+    }
+
+    private async Task<int> PrintedPages(string file, string? format = null, string query = "")
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync(BrowserSession.FileUrl(file) + query);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PreferCSSPageSize = format is null, PrintBackground = true });
+        await page.Context.CloseAsync();
+        return PdfPages.Count(pdf);
+    }
+
+    [BrowserFact]
+    public async Task EveryCardOfTheShippedGuide_PrintsOnExactlyOnePage()
+    {
+        var output = GuideOutput();
+        foreach (var card in Directory.EnumerateFiles(Path.Combine(output, "cards"), "*.html").Where(f => !f.EndsWith("index.html", StringComparison.Ordinal)))
+        {
+            Assert.True(await PrintedPages(card) == 1, $"{Path.GetFileName(card)} does not print on one A6 page");
+            Assert.True(await PrintedPages(card, "A4") == 1, $"{Path.GetFileName(card)} does not print on one A4 page");
+            Assert.True(await PrintedPages(card, "Letter") == 1, $"{Path.GetFileName(card)} does not print on one Letter page");
+        }
+    }
+
+    [BrowserTheory]
+    [InlineData("A4")]
+    [InlineData("Letter")]
+    public async Task TheCardSheetOfTheShippedGuide_PrintsFourCardsToASheet(string format)
+    {
+        var output = GuideOutput();
+        var cards = Directory.EnumerateFiles(Path.Combine(output, "cards"), "*.html").Count(f => !f.EndsWith("index.html", StringComparison.Ordinal));
+
+        Assert.Equal((cards + 3) / 4, await PrintedPages(Path.Combine(output, "cards", "index.html"), format));
+    }
+
+    [BrowserTheory]
+    [InlineData("A4")]
+    [InlineData("Letter")]
+    public async Task SixtyCardsWithLongSteps_PrintOnFifteenSheets_AndEachCardOnOnePage(string format)
+    {
+        var output = LongStepsOutput();
+
+        Assert.Equal(15, await PrintedPages(Path.Combine(output, "cards", "index.html"), format));
+        foreach (var slug in new[] { "exercise-01", "exercise-30", "exercise-60" })
+        {
+            Assert.Equal(1, await PrintedPages(Path.Combine(output, "cards", slug + ".html"), format));
+        }
+    }
+
+    [BrowserFact]
+    public async Task Only_SelectsAndOrdersTheCards_AndPrintsJustThose()
+    {
+        var sheet = Path.Combine(GuideOutput(), "cards", "index.html");
+        var page = await session.NewPageAsync();
+
+        await page.GotoAsync(BrowserSession.FileUrl(sheet) + "?only=wall-sit,bird-dog,cat-cow,pelvic-tilt,sphinx");
+        var shown = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('[data-card]')].filter(c => c.offsetParent !== null).map(c => c.getAttribute('data-card'))");
+
+        Assert.Equal(["wall-sit", "bird-dog", "cat-cow", "pelvic-tilt", "sphinx"], shown);
+        Assert.Equal(2, await PrintedPages(sheet, "A4", "?only=wall-sit,bird-dog,cat-cow,pelvic-tilt,sphinx"));
+    }
+
+    [BrowserFact]
+    public async Task TheRoutine_SurvivesAReloadFromDisk_AndBuildsThePrintLink()
+    {
+        var output = GuideOutput();
+        var page = await session.NewPageAsync();
+        await page.GotoAsync(BrowserSession.FileUrl(Path.Combine(output, "exercises", "index.html")));
+
+        await page.ClickAsync("[data-routine-add='pelvic-tilt']");
+        await page.ClickAsync("[data-routine-add='bird-dog']");
+        await page.ReloadAsync();
+        await page.GotoAsync(BrowserSession.FileUrl(Path.Combine(output, "exercises", "sphinx.html")));
+        await page.ClickAsync("[data-routine-add='sphinx']");
+        await page.ReloadAsync();
+
+        var pressed = await page.GetAttributeAsync("[data-routine-add='sphinx']", "aria-pressed");
+        var link = await page.GetAttributeAsync("[data-routine-print]", "href");
+        Assert.Equal("true", pressed);
+        Assert.EndsWith("cards/index.html?only=pelvic-tilt,bird-dog,sphinx", link, StringComparison.Ordinal);
+
+        await page.ClickAsync("[data-routine-print]");
+        var shown = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('[data-card]')].filter(c => c.offsetParent !== null).map(c => c.getAttribute('data-card'))");
+        Assert.Equal(["pelvic-tilt", "bird-dog", "sphinx"], shown);
+    }
+}
