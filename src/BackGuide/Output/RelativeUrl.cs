@@ -24,4 +24,32 @@ public static class RelativeUrl
         var depth = from.Count(c => c == '/');
         return depth == 0 ? "" : string.Concat(Enumerable.Repeat("../", depth));
     }
+
+    /// <summary>The path, relative to the root, that a link on the file at <paramref name="fromSource"/> leads to (a leading '/' means the root), or null when it climbs above the root.</summary>
+    public static string? Combine(string fromSource, string link)
+    {
+        var parts = new List<string>();
+        if (!link.StartsWith('/'))
+        {
+            parts.AddRange(fromSource.Split('/')[..^1]);
+        }
+        foreach (var part in link.Split('/'))
+        {
+            if (part is "" or ".")
+            {
+                continue;
+            }
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+            parts.Add(part);
+        }
+        return string.Join('/', parts) + (link.EndsWith('/') ? "/" : "");
+    }
 }

@@ -70,25 +70,7 @@ public static partial class InDocumentLinks
     /// <summary>The output path a relative link on <paramref name="pagePath"/> leads to, or null when it climbs above the root.</summary>
     private static string? Resolve(string pagePath, string link)
     {
-        var parts = pagePath.Split('/')[..^1].ToList();
-        foreach (var part in link.Split('/'))
-        {
-            if (part is "" or ".")
-            {
-                continue;
-            }
-            if (part == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-            parts.Add(part);
-        }
-        var path = string.Join('/', parts);
-        return link.EndsWith('/') || path.Length == 0 ? (path.Length == 0 ? "" : path + "/") + "index.html" : path;
+        var path = RelativeUrl.Combine(pagePath, link.TrimStart('/'))?.TrimEnd('/');
+        return path is null ? null : link.EndsWith('/') || path.Length == 0 ? (path.Length == 0 ? "" : path + "/") + "index.html" : path;
     }
 }

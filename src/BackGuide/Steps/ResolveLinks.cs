@@ -48,7 +48,7 @@ public sealed class ResolveLinks : IStep
                 }
                 continue;
             }
-            var targetSource = Combine(doc.Source!.RelativePath, path);
+            var targetSource = RelativeUrl.Combine(doc.Source!.RelativePath, path);
             Document? target;
             if (targetSource is null)
             {
@@ -100,33 +100,6 @@ public sealed class ResolveLinks : IStep
             : "Its headings are: " + string.Join(", ", target.Headings.Select(h => "#" + h.Id)) + ".";
     }
 
-    /// <summary>The input-relative path a link leads to, or null when it climbs out of the input folder.</summary>
-    private static string? Combine(string fromSource, string link)
-    {
-        var parts = new List<string>();
-        if (!link.StartsWith('/'))
-        {
-            parts.AddRange(fromSource.Split('/')[..^1]);
-        }
-        foreach (var part in link.Split('/'))
-        {
-            if (part is "" or ".")
-            {
-                continue;
-            }
-            if (part == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-            parts.Add(part);
-        }
-        return string.Join('/', parts) + (link.EndsWith('/') ? "/" : "");
-    }
 
     private static string RelativeSourceLink(string fromSource, string toPath) => RelativeUrl.Between(fromSource, toPath);
 }
