@@ -15,7 +15,7 @@ public static class CommandLine
         var root = new RootCommand("BackGuide: builds exercise and self-care guides into a static site that works offline.")
         {
             BuildCommand.Create(),
-            CheckCommand.Create(),
+            BuildCommand.CreateCheck(),
             PreviewCommand.Create(),
             NewCommand.Create(),
             SchemaCommand.Create(),
