@@ -23,4 +23,7 @@ public sealed class BuildContext(BuildOptions options, string inputRoot, string 
     public ITemplateEngine Templates { get; } = templates;
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>Rendered pages kept from the previous build of a preview session; null for a one-off build.</summary>
+    public RenderCache? RenderCache { get; init; }
 }

@@ -1,6 +1,5 @@
 using BackGuide.Content;
 using BackGuide.Diagnostics;
-using Markdig.Syntax;
 
 namespace BackGuide.Pipeline;
 
@@ -36,12 +35,13 @@ public sealed record Document
 
     public PageMeta? Meta { get; init; }
 
-    public MarkdownDocument? Markdown { get; init; }
-
     public IReadOnlyList<Heading> Headings { get; init; } = [];
 
     /// <summary>The page's own content as HTML, before the theme wraps it.</summary>
     public string Html { get; init; } = "";
+
+    /// <summary>The links in the body to pages, files and headings of the site, as resolved when the page rendered.</summary>
+    public IReadOnlyList<Links.PageLink> Links { get; init; } = [];
 
     /// <summary>Plain text of the body, for search and descriptions.</summary>
     public string PlainText { get; init; } = "";

@@ -8,7 +8,9 @@ namespace BackGuide.Pipeline;
 
 /// <summary>The entry point of the engine: checks the folders, loads settings and theme, runs the pipeline.</summary>
 /// <param name="loadTemplates">How to compile the theme's templates; preview passes a cache that keeps them between rebuilds.</param>
-public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = null, Func<Theme, DiagnosticBag, ITemplateEngine>? loadTemplates = null)
+/// <param name="renderCache">Pages rendered by the previous build of a preview session, to reuse where unchanged.</param>
+public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = null, Func<Theme, DiagnosticBag, ITemplateEngine>? loadTemplates = null,
+    RenderCache? renderCache = null)
 {
     private readonly BuildPipeline _pipeline = pipeline ?? BuildPipeline.Default();
 
@@ -32,7 +34,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
         }
         var settings = SiteSettingsLoader.Load(input, diagnostics);
         var templates = loadTemplates is null ? HandlebarsTemplateEngine.Load(theme, diagnostics) : loadTemplates(theme, diagnostics);
-        var context = new BuildContext(options, input, output, settings, theme, templates, diagnostics);
+        var context = new BuildContext(options, input, output, settings, theme, templates, diagnostics) { RenderCache = renderCache };
         IReadOnlyList<Document> documents;
         try
         {

@@ -42,7 +42,7 @@ public static partial class InDocumentLinks
 
     private static string Url(string url, string pagePath, Func<string, bool> inDocument)
     {
-        if (url.Length == 0 || Steps.ResolveLinks.IsExternal(url))
+        if (url.Length == 0 || Links.LinkTargets.IsExternal(url))
         {
             return url;
         }

@@ -1,24 +1,79 @@
+using System.Collections.Immutable;
+using BackGuide.Diagnostics;
+using BackGuide.Links;
 using BackGuide.Markdown;
 using BackGuide.Pipeline;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace BackGuide.Steps;
 
 /// <summary>
-/// Renders each page's Markdown (with its links already rewritten) to HTML, and lets go of the syntax tree: nothing
-/// after this step reads it, and on a big site the trees are the largest thing a build holds.
+/// Turns each page's Markdown into HTML in one pass: parses it, records its headings (with anchor ids) and plain
+/// text, rewrites links between pages (<c>bird-dog.md</c> → <c>bird-dog.html</c>) to the generated files, renders,
+/// and lets go of the syntax tree at once, so a big site never holds more trees than it has cores. Whether the links
+/// lead anywhere is reported by <see cref="CheckLinks"/>, once every page's headings are known.
 /// </summary>
-public sealed class RenderMarkdown : PerDocumentStep
+public sealed class RenderMarkdown : IStep
 {
-    protected override bool ShouldProcess(Document document) => document.Markdown is not null;
-
-    protected override Document Process(Document document, BuildContext context)
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownPipelineFactory.Shared.Setup(renderer);
-        renderer.Render(document.Markdown!);
-        writer.Flush();
-        return document with { Html = writer.ToString(), Markdown = null };
+        var site = new SiteIndex(documents);
+        context.RenderCache?.BeginBuild(documents.Where(Renders).Select(d => d.Source!.RelativePath));
+        var step = new Renderer(site, context);
+        return step.Execute(documents, context);
+    }
+
+    /// <summary>True for the documents this step renders: pages written in Markdown with front matter read.</summary>
+    public static bool Renders(Document document) => document.Source is not null && document.CopyFrom is null && document.Meta is not null;
+
+    private sealed class Renderer(SiteIndex site, BuildContext context) : PerDocumentStep
+    {
+        protected override bool ShouldProcess(Document document) => Renders(document);
+
+        protected override Document Process(Document document, BuildContext _)
+        {
+            if (context.RenderCache?.Find(document, site) is { } cached)
+            {
+                return cached;
+            }
+            MarkdownDocument markdown;
+            try
+            {
+                markdown = Markdig.Markdown.Parse(document.Body, MarkdownPipelineFactory.Shared);
+            }
+            catch (ArgumentException ex) when (ex.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Diagnostics.Error(document.Source!, document.BodyLine, 1, DiagnosticCodes.MarkdownTooDeep,
+                    "the Markdown is nested too deeply (hundreds of '>' quotes or list levels inside each other). Flatten the nesting to a few levels.");
+                return document with { Failed = true };
+            }
+            var headings = new List<Heading>();
+            var links = new List<PageLink>();
+            foreach (var node in markdown.Descendants())
+            {
+                switch (node)
+                {
+                    case HeadingBlock heading:
+                        headings.Add(new Heading(heading.Level, InlineText.Of(heading.Inline), heading.GetAttributes().Id ?? ""));
+                        break;
+                    case LinkInline link when LinkTargets.Resolve(document, site, link.Url, document.BodyLine + link.Line, link.Column + 1) is { } resolved:
+                        link.Url = resolved.Url;
+                        links.Add(resolved.Link);
+                        break;
+                }
+            }
+            var plainText = InlineText.Of(markdown);
+            using var writer = new StringWriter(new System.Text.StringBuilder(document.Body.Length * 5 / 4));
+            var renderer = new HtmlRenderer(writer);
+            MarkdownPipelineFactory.Shared.Setup(renderer);
+            renderer.Render(markdown);
+            writer.Flush();
+            var rendered = document with { Html = writer.ToString(), Headings = headings, PlainText = plainText, Links = links };
+            context.RenderCache?.Keep(rendered);
+            return rendered;
+        }
     }
 }
