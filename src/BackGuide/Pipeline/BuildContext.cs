@@ -26,4 +26,10 @@ public sealed class BuildContext(BuildOptions options, string inputRoot, string 
 
     /// <summary>Rendered pages kept from the previous build of a preview session; null for a one-off build.</summary>
     public RenderCache? RenderCache { get; init; }
+
+    /// <summary>Where finished files are written as soon as they are ready; null when the build writes nothing.</summary>
+    public Output.StagedOutput? Staging { get; init; }
+
+    /// <summary>Pages' rendered bodies that a later page embeds (the print document), by output path.</summary>
+    public Templates.RenderedBodies Bodies { get; } = new();
 }

@@ -55,6 +55,12 @@ public sealed record Document
     /// <summary>The final bytes to write (set by the template step, or directly for assets).</summary>
     public ReadOnlyMemory<byte> Output { get; init; }
 
+    /// <summary>True for a page built from other pages' rendered bodies (the print document); it is rendered after them.</summary>
+    public bool EmbedsPages { get; init; }
+
+    /// <summary>True once the file is in the staging folder (written as soon as it was rendered); <see cref="Output"/> is then empty.</summary>
+    public bool Written { get; init; }
+
     /// <summary>A file copied as it is, from this path, instead of <see cref="Output"/>.</summary>
     public string? CopyFrom { get; init; }
 

@@ -34,7 +34,11 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
         }
         var settings = SiteSettingsLoader.Load(input, diagnostics);
         var templates = loadTemplates is null ? HandlebarsTemplateEngine.Load(theme, diagnostics) : loadTemplates(theme, diagnostics);
-        var context = new BuildContext(options, input, output, settings, theme, templates, diagnostics) { RenderCache = renderCache };
+        var context = new BuildContext(options, input, output, settings, theme, templates, diagnostics) 
+        {
+            RenderCache = renderCache,
+            Staging = options.WriteOutput ? new StagedOutput(new OutputFolder(output)) : null,
+        };
         IReadOnlyList<Document> documents;
         try
         {
@@ -43,6 +47,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
         catch (Exception ex)
         {
             // The output is only ever swapped in whole, so whatever failed, the previous output is intact.
+            context.Staging?.Abandon();
             diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(input), 0, 0, Severity.Error, DiagnosticCodes.InternalError,
                 $"the build stopped unexpectedly ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}). The previous output is unchanged. This is a bug in BackGuide; please report it."));
             return Finish(diagnostics, [], clock, written: false);

@@ -6,7 +6,11 @@ using BackGuide.Templates;
 
 namespace BackGuide.Steps;
 
-/// <summary>Renders every page through its theme template and the base layout (<c>templates/layout.hbs</c>).</summary>
+/// <summary>
+/// Renders every page through its theme template and the base layout (<c>templates/layout.hbs</c>), and writes it
+/// into the staging folder at once, so the finished site is never all in memory. Pages that embed other pages' bodies
+/// (<see cref="Document.EmbedsPages"/>: the print document) render last, from the bodies the others left.
+/// </summary>
 public sealed class ApplyTemplates : IStep
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
@@ -17,12 +21,18 @@ public sealed class ApplyTemplates : IStep
         }
         var site = new SiteIndex(documents);
         var models = new PageModelBuilder(context, site);
-        var results = new Document[documents.Length];
-        Parallel.For(0, documents.Length, i =>
+        var results = documents.ToArray();
+        foreach (var embeds in new[] { false, true })
         {
-            var doc = documents[i];
-            results[i] = doc.Template is null || doc.Failed ? doc : Render(doc, models, context);
-        });
+            Parallel.For(0, results.Length, i =>
+            {
+                var doc = results[i];
+                if (doc.Template is not null && !doc.Failed && doc.EmbedsPages == embeds)
+                {
+                    results[i] = Render(doc, models, context);
+                }
+            });
+        }
         return ImmutableArray.Create(results);
     }
 
@@ -37,9 +47,11 @@ public sealed class ApplyTemplates : IStep
         try
         {
             var model = models.Build(doc);
-            model["body"] = context.Templates.Render(doc.Template!, model);
-            var html = context.Templates.Has("layout") ? context.Templates.Render("layout", model) : (string)model["body"]!;
-            return doc with { Output = Encoding.UTF8.GetBytes(html) };
+            var body = context.Templates.Render(doc.Template!, model);
+            context.Bodies.Keep(doc.OutputPath, body);
+            model["body"] = body;
+            var html = context.Templates.Has("layout") ? context.Templates.Render("layout", model) : body;
+            return Write(doc, html, context);
         }
         catch (TemplateException ex)
         {
@@ -49,6 +61,24 @@ public sealed class ApplyTemplates : IStep
                 : ex.Message));
             return doc with { Failed = true };
         }
+    }
+
+    /// <summary>Writes the page into the staging folder when the build is writing and still clean; otherwise keeps its bytes.</summary>
+    private static Document Write(Document doc, string html, BuildContext context)
+    {
+        if (context.Staging is { } staging && !context.Diagnostics.HasErrors)
+        {
+            try
+            {
+                staging.WriteText(doc.OutputPath, html);
+                return doc with { Written = true };
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // WriteFiles tries again with the bytes, and reports the problem once if it persists.
+            }
+        }
+        return doc with { Output = Encoding.UTF8.GetBytes(html) };
     }
 
     /// <summary>A stable example page for a missing-template error, so it is reported once, not once per page.</summary>

@@ -7,7 +7,7 @@ using BackGuide.Templates;
 namespace BackGuide.Steps;
 
 /// <summary>
-/// Makes <c>print.html</c>: the whole guide as one printable document — a cover, the contents, then every page in
+/// Makes <c>print.html</c> (rendered by ApplyTemplates after every other page): the whole guide as one printable document — a cover, the contents, then every page in
 /// reading order (home, then each section's list and pages in the order of its list), links kept inside the document.
 /// </summary>
 public sealed class GeneratePrintDocument : IStep
@@ -23,7 +23,7 @@ public sealed class GeneratePrintDocument : IStep
             return documents;
         }
         var included = parts.SelectMany(p => p.Pages).Select(d => d.OutputPath).ToHashSet(StringComparer.Ordinal);
-        var models = new PageModelBuilder(context, site);
+        context.Bodies.Want(included);
         var data = new Dictionary<string, object?>
         {
             ["title"] = "The whole guide, to print",
@@ -36,11 +36,11 @@ public sealed class GeneratePrintDocument : IStep
                     ["title"] = page.Title,
                     ["id"] = InDocumentLinks.AnchorOf(page.OutputPath),
                     ["opensPart"] = page.Kind is PageKind.Home or PageKind.SectionIndex,
-                    ["html"] = InDocumentLinks.Rewrite(Body(page, models, context), page.OutputPath, included.Contains),
+                    ["html"] = new EmbeddedBody(page, context.Bodies, included.Contains),
                 }).ToList(),
             }).ToList(),
         };
-        return documents.Add(new Document { OutputPath = OutputPath, Slug = "print", Template = "print", Data = data });
+        return documents.Add(new Document { OutputPath = OutputPath, Slug = "print", Template = "print", Data = data, EmbedsPages = true });
     }
 
     private static IEnumerable<(string Section, string Title, IReadOnlyList<Document> Pages)> Parts(SiteIndex site)
@@ -58,20 +58,13 @@ public sealed class GeneratePrintDocument : IStep
         }
     }
 
-    /// <summary>The page's body as its own template renders it; template errors are left for ApplyTemplates to report once.</summary>
-    private static string Body(Document page, PageModelBuilder models, BuildContext context)
+    /// <summary>
+    /// A page's body in the document: the body ApplyTemplates rendered for the page itself (its content alone if that
+    /// failed), with links and ids rewritten to fit one document. Made only when the template writes it, so the
+    /// document never holds every page twice.
+    /// </summary>
+    private sealed class EmbeddedBody(Document page, RenderedBodies bodies, Func<string, bool> included)
     {
-        if (!context.Templates.Has(page.Template!))
-        {
-            return page.Html;
-        }
-        try
-        {
-            return context.Templates.Render(page.Template!, models.Build(page));
-        }
-        catch (TemplateException)
-        {
-            return page.Html;
-        }
+        public override string ToString() => InDocumentLinks.Rewrite(bodies.Find(page.OutputPath) ?? page.Html, page.OutputPath, included);
     }
 }
