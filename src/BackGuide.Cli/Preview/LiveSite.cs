@@ -27,7 +27,7 @@ public sealed class LiveSite(BuildOptions options, BrowserEvents events, bool qu
         var next = _state.Version + 1;
         try
         {
-            var (result, site) = _builder.Build(options with { BodyEndInjection = ReloadScript.Html(next) }, reporter.Progress);
+            var (result, site) = _builder.Build(options with { BodyEndInjection = ReloadScript.Unstamped }, reporter.Progress);
             if (result.Succeeded)
             {
                 Serve(next, site);
@@ -37,6 +37,11 @@ public sealed class LiveSite(BuildOptions options, BrowserEvents events, bool qu
                 Keep(result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList());
             }
             reporter.Report(result, verb: next == 1 ? "Previewing" : "Rebuilt", failedNote: "The last good site is still served.");
+            if (verbose)
+            {
+                var caches = _builder.Caches;
+                Console.Error.WriteLine($"  Markdown: {caches.Markdown.Misses} rendered, {caches.Markdown.Hits} reused; pages: {caches.Pages.Rendered} rendered, {caches.Pages.Reused} reused");
+            }
         }
         catch (Exception ex)
         {

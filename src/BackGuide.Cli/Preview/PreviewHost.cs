@@ -133,6 +133,10 @@ public sealed class PreviewHost : IAsyncDisposable
             {
                 type += "; charset=utf-8";
             }
+            if (type.StartsWith("text/html", StringComparison.Ordinal))
+            {
+                bytes = ReloadScript.Stamp(bytes, state.Version);
+            }
             await WriteAsync(http, StatusCodes.Status200OK, type, bytes).ConfigureAwait(false);
             return;
         }
@@ -143,7 +147,7 @@ public sealed class PreviewHost : IAsyncDisposable
             response.Headers.Location = (query < 0 ? raw : raw[..query]) + "/";
             return;
         }
-        var notFound = state.Site.Read("404.html");
+        var notFound = state.Site.Read("404.html") is { } page ? ReloadScript.Stamp(page, state.Version) : null;
         await WriteAsync(http, StatusCodes.Status404NotFound, "text/html; charset=utf-8",
             notFound ?? Encoding.UTF8.GetBytes("<!DOCTYPE html><title>Not found</title><p>No page here.</p>\n")).ConfigureAwait(false);
     }

@@ -27,6 +27,9 @@ public sealed class BuildContext(BuildOptions options, string inputRoot, string 
     /// <summary>Rendered pages kept from the previous build of a preview session; null for a one-off build.</summary>
     public RenderCache? RenderCache { get; init; }
 
+    /// <summary>Finished pages kept from the previous build of a preview session; null for a one-off build.</summary>
+    public Templates.PageOutputCache? OutputCache { get; init; }
+
     /// <summary>Where finished files are written as soon as they are ready; null when the build writes nothing.</summary>
     public Output.StagedOutput? Staging { get; init; }
 

@@ -8,9 +8,9 @@ namespace BackGuide.Pipeline;
 
 /// <summary>The entry point of the engine: checks the folders, loads settings and theme, runs the pipeline.</summary>
 /// <param name="loadTemplates">How to compile the theme's templates; preview passes a cache that keeps them between rebuilds.</param>
-/// <param name="renderCache">Pages rendered by the previous build of a preview session, to reuse where unchanged.</param>
+/// <param name="caches">What the previous build of a preview session made, to reuse where nothing it depends on changed.</param>
 public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = null, Func<Theme, DiagnosticBag, ITemplateEngine>? loadTemplates = null,
-    RenderCache? renderCache = null)
+    BuildCaches? caches = null)
 {
     private readonly BuildPipeline _pipeline = pipeline ?? BuildPipeline.Default();
 
@@ -36,7 +36,8 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
         var templates = loadTemplates is null ? HandlebarsTemplateEngine.Load(theme, diagnostics) : loadTemplates(theme, diagnostics);
         var context = new BuildContext(options, input, output, settings, theme, templates, diagnostics) 
         {
-            RenderCache = renderCache,
+            RenderCache = caches?.Markdown,
+            OutputCache = caches?.Pages,
             Staging = options.WriteOutput ? new StagedOutput(new OutputFolder(output)) : null,
         };
         IReadOnlyList<Document> documents;

@@ -13,11 +13,14 @@ public sealed class InMemoryBuilder(TemplateCache? templates = null)
 {
     private readonly TemplateCache _templates = templates ?? new TemplateCache();
 
+    /// <summary>Rendered Markdown and finished pages, kept between rebuilds so a rebuild redoes only what a change affects.</summary>
+    public BuildCaches Caches { get; } = new();
+
     public (BuildResult Result, SiteSnapshot Site) Build(BuildOptions options, IProgress<string>? progress = null)
     {
         var capture = new CaptureDocuments();
         var steps = BuildPipeline.Default().Steps.Where(s => s is not WriteFiles).Append(capture);
-        var result = new SiteBuilder(options with { WriteOutput = false }, new BuildPipeline(steps), _templates.Load).Build(progress);
+        var result = new SiteBuilder(options with { WriteOutput = false }, new BuildPipeline(steps), _templates.Load, Caches).Build(progress);
         return (result, SiteSnapshot.From(capture.Documents));
     }
 

@@ -30,6 +30,9 @@ public sealed class SiteSnapshot
 
     public bool Contains(string outputPath) => _files.ContainsKey(outputPath);
 
+    /// <summary>Every output path the site holds.</summary>
+    public IEnumerable<string> Paths => _files.Keys;
+
     /// <summary>The file's bytes: built in memory, or read from the input file it is copied from.</summary>
     public byte[]? Read(string outputPath)
     {

@@ -22,6 +22,7 @@ public sealed class ApplyTemplates : IStep
         var site = new SiteIndex(documents);
         var models = new PageModelBuilder(context, site);
         var results = documents.ToArray();
+        context.OutputCache?.BeginBuild(context.Templates);
         foreach (var embeds in new[] { false, true })
         {
             Parallel.For(0, results.Length, i =>
@@ -47,11 +48,20 @@ public sealed class ApplyTemplates : IStep
         try
         {
             var model = models.Build(doc);
+            var cache = context.OutputCache;
+            var fingerprint = cache is null ? null : ModelFingerprint.Of(new object?[] { doc.Template, model });
+            if (cache?.Find(doc.OutputPath, fingerprint) is var (output, kept))
+            {
+                context.Bodies.Keep(doc.OutputPath, kept);
+                return doc with { Output = output };
+            }
             var body = context.Templates.Render(doc.Template!, model);
             context.Bodies.Keep(doc.OutputPath, body);
             model["body"] = body;
             var html = context.Templates.Has("layout") ? context.Templates.Render("layout", model) : body;
-            return Write(doc, html, context);
+            var written = Write(doc, html, context);
+            cache?.Keep(doc.OutputPath, fingerprint, written.Output, body);
+            return written;
         }
         catch (TemplateException ex)
         {

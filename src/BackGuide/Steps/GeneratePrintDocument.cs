@@ -63,8 +63,10 @@ public sealed class GeneratePrintDocument : IStep
     /// failed), with links and ids rewritten to fit one document. Made only when the template writes it, so the
     /// document never holds every page twice.
     /// </summary>
-    private sealed class EmbeddedBody(Document page, RenderedBodies bodies, Func<string, bool> included)
+    private sealed class EmbeddedBody(Document page, RenderedBodies bodies, Func<string, bool> included) : IFingerprinted
     {
+        public string FingerprintKey => page.OutputPath + "\n" + (bodies.Find(page.OutputPath) ?? page.Html);
+
         public override string ToString() => InDocumentLinks.Rewrite(bodies.Find(page.OutputPath) ?? page.Html, page.OutputPath, included);
     }
 }
