@@ -53,10 +53,8 @@ public sealed class StagedOutput(OutputFolder folder)
     {
         var target = Path.Combine(_root.Value, outputPath);
         var directory = Path.GetDirectoryName(target)!;
-        if (_folders.TryAdd(directory, true))
-        {
-            Directory.CreateDirectory(directory);
-        }
+        // The folder is made before the key is added, so no thread can see the key and write into a folder not yet there.
+        _folders.GetOrAdd(directory, static folder => Directory.CreateDirectory(folder).Exists);
         return target;
     }
 }
