@@ -17,5 +17,9 @@ public static class StopWords
 
     private static readonly FrozenSet<string> Set = All.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanSet = Set.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool Contains(string word) => Set.Contains(word);
+
+    public static bool Contains(ReadOnlySpan<char> word) => SpanSet.Contains(word);
 }
