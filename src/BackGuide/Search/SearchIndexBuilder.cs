@@ -15,87 +15,75 @@ public static class SearchIndexBuilder
 
     public static SearchIndex Build(IReadOnlyList<SearchablePage> pages, IReadOnlyList<IReadOnlyList<string>> synonyms)
     {
-        var tokenized = new Dictionary<SearchField, List<SearchToken>>[pages.Count];
-        Parallel.For(0, pages.Count, i => tokenized[i] = pages[i].Fields.ToDictionary(f => f.Key, f => Tokenizer.Tokenize(f.Value)));
-        var averageBody = pages.Count == 0 ? 1 : Math.Max(1, tokenized.Average(t => t[SearchField.Body].Count));
-        var weighed = new Dictionary<string, int>[pages.Count];
-        Parallel.For(0, pages.Count, i => weighed[i] = Weigh(tokenized[i], averageBody));
-
-        var postings = new Dictionary<string, List<(int Page, int Weight)>>(StringComparer.Ordinal);
-        for (var page = 0; page < pages.Count; page++)
-        {
-            foreach (var (term, weight) in weighed[page])
+        var table = new TermTable();
+        var counted = new PageTerms[pages.Count];
+        var counters = new ConcurrentBag<PageTermCounter>();
+        Parallel.For(0, pages.Count,
+            () => counters.TryTake(out var counter) ? counter : new PageTermCounter(table),
+            (i, _, counter) =>
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-                list.Add((page, weight));
+                counted[i] = counter.Count(pages[i]);
+                return counter;
+            },
+            counters.Add);
+        var averageBody = pages.Count == 0 ? 1 : Math.Max(1, counted.Average(p => p.BodyWords));
+
+        var postings = Postings(counted, table.Count, averageBody);
+        var encoded = new string[table.Count];
+        Parallel.For(0, table.Count, term => encoded[term] = PostingEncoding.Encode(postings[term]));
+        var terms = new Dictionary<string, string>(table.Count, StringComparer.Ordinal);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var term = 0; term < table.Count; term++)
+        {
+            terms.Add(table.Term(term), encoded[term]);
+            if (table.Word(term) != table.Term(term))
+            {
+                words.Add(table.Term(term), table.Word(term));
             }
         }
-        var terms = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        Parallel.ForEach(postings, p => terms[p.Key] = PostingEncoding.Encode(p.Value));
-        return new SearchIndex(pages, terms, Words(tokenized), synonyms);
+        return new SearchIndex(pages, terms, words, synonyms);
     }
 
-    /// <summary>Each term of one page with its stored weight (see the class summary).</summary>
-    private static Dictionary<string, int> Weigh(Dictionary<SearchField, List<SearchToken>> fields, double averageBody)
+    /// <summary>For each term number, its pages in order with the weight stored for each (see the class summary).</summary>
+    private static (int Page, int Weight)[][] Postings(PageTerms[] counted, int termCount, double averageBody)
     {
-        var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (field, tokens) in fields)
+        var sizes = new int[termCount];
+        foreach (var page in counted)
         {
-            var weight = SearchFieldWeights.Of(field);
-            if (field == SearchField.Body)
+            foreach (var count in page.Terms)
             {
-                weight /= 1 - B + (B * tokens.Count / averageBody);
-            }
-            foreach (var token in tokens)
-            {
-                frequencies[token.Term] = frequencies.GetValueOrDefault(token.Term) + weight;
+                sizes[count.Term]++;
             }
         }
-        var inTitle = fields[SearchField.Title].Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return frequencies.ToDictionary(
-            f => f.Key,
-            f => (Math.Clamp((int)Math.Round(100 * f.Value / (K1 + f.Value)), 1, 100) * 2) + (inTitle.Contains(f.Key) ? 1 : 0),
-            StringComparer.Ordinal);
+        var postings = new (int Page, int Weight)[termCount][];
+        for (var term = 0; term < termCount; term++)
+        {
+            postings[term] = new (int, int)[sizes[term]];
+        }
+        Array.Clear(sizes);
+        for (var page = 0; page < counted.Length; page++)
+        {
+            double body = SearchFieldWeights.Of(SearchField.Body);
+            body /= 1 - B + (B * counted[page].BodyWords / averageBody);
+            foreach (var count in counted[page].Terms)
+            {
+                postings[count.Term][sizes[count.Term]++] = (page, Weight(count, body));
+            }
+        }
+        return postings;
     }
 
     /// <summary>
-    /// For each stem that is not itself a word, a word it came from, for "did you mean": the shortest, which is
-    /// usually the plain form ("hamstr" → "hamstring", "kne" → "knee").
+    /// The stored weight of one term on one page, given the weight of one body match there. The body's matches are
+    /// added one at a time after the other fields', so the sum, and so the rounding, is the same for the same text.
     /// </summary>
-    private static Dictionary<string, string> Words(Dictionary<SearchField, List<SearchToken>>[] tokenized)
+    private static int Weight(TermCount count, double body)
     {
-        var perPage = new Dictionary<string, string>[tokenized.Length];
-        Parallel.For(0, tokenized.Length, i =>
+        var frequency = count.Weight;
+        for (var i = 0; i < count.InBody; i++)
         {
-            var words = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var tokens in tokenized[i].Values)
-            {
-                foreach (var token in tokens)
-                {
-                    Keep(words, token.Term, token.Word);
-                }
-            }
-            perPage[i] = words;
-        });
-        var all = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var words in perPage)
-        {
-            foreach (var (term, word) in words)
-            {
-                Keep(all, term, word);
-            }
+            frequency += body;
         }
-        return all.Where(w => w.Key != w.Value).ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal);
-    }
-
-    private static void Keep(Dictionary<string, string> words, string term, string word)
-    {
-        if (!words.TryGetValue(term, out var kept) || word.Length < kept.Length || (word.Length == kept.Length && string.CompareOrdinal(word, kept) < 0))
-        {
-            words[term] = word;
-        }
+        return (Math.Clamp((int)Math.Round(100 * frequency / (K1 + frequency)), 1, 100) * 2) + (count.InTitle ? 1 : 0);
     }
 }
