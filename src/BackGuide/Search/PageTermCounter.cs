@@ -1,27 +1,18 @@
-using System.Runtime.InteropServices;
-
 namespace BackGuide.Search;
 
 /// <summary>
 /// Counts the terms of one page at a time, without a string or token per word: each piece of text is folded into a
 /// reused buffer and scanned in place, and each distinct word is stemmed once, then found by its span. One per thread.
 /// </summary>
-internal sealed class PageTermCounter : IWordSink
+internal sealed class PageTermCounter(TermTable table)
 {
-    private readonly TermTable _table;
-    private readonly Dictionary<string, int> _termOfWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termOfSpan;
-    private readonly List<TermCount> _counts = [];
+    private readonly WordTable _termOfWord = new();
+    private TermCount[] _counts = new TermCount[256];
+    private int _termsOnPage;
     private int[] _slotOfTerm = [];
     private char[] _folded = new char[4096];
     private SearchField _field;
     private int _bodyWords;
-
-    public PageTermCounter(TermTable table)
-    {
-        _table = table;
-        _termOfSpan = _termOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
 
     public PageTerms Count(SearchablePage page)
     {
@@ -33,27 +24,28 @@ internal sealed class PageTermCounter : IWordSink
                 _folded = new char[Math.Max(text.Length, _folded.Length * 2)];
             }
             _field = field;
-            Tokenizer.Scan(_folded.AsSpan(0, TextFolding.Fold(text, _folded)), this);
+            Tokenizer.Scan(_folded.AsSpan(0, TextFolding.Fold(text, _folded)), new Sink(this));
         }
-        var counts = _counts.ToArray();
+        var counts = new TermCount[_termsOnPage];
+        Array.Copy(_counts, counts, _termsOnPage);
         foreach (var count in counts)
         {
             _slotOfTerm[count.Term] = -1;
         }
-        _counts.Clear();
+        _termsOnPage = 0;
         return new PageTerms(counts, _bodyWords);
     }
 
-    public void Add(ReadOnlySpan<char> word, bool isCompound)
+    private void Add(ReadOnlySpan<char> word, bool isCompound)
     {
-        if (!_termOfSpan.TryGetValue(word, out var term))
+        if (!_termOfWord.TryGetValue(word, out var term))
         {
             var text = word.ToString();
-            term = _table.Add(Tokenizer.TermOf(text, isCompound), text);
+            term = table.Add(Tokenizer.TermOf(text, isCompound), text);
             _termOfWord.Add(text, term);
         }
-        var slot = SlotOf(term);
-        ref var count = ref CollectionsMarshal.AsSpan(_counts)[slot];
+        var slot = SlotOf(term); // first: it may replace _counts with a larger array
+        ref var count = ref _counts[slot];
         if (_field == SearchField.Body)
         {
             count.InBody++;
@@ -77,9 +69,19 @@ internal sealed class PageTermCounter : IWordSink
         }
         if (_slotOfTerm[term] < 0)
         {
-            _slotOfTerm[term] = _counts.Count;
-            _counts.Add(new TermCount { Term = term });
+            if (_termsOnPage == _counts.Length)
+            {
+                Array.Resize(ref _counts, _counts.Length * 2);
+            }
+            _counts[_termsOnPage] = new TermCount { Term = term };
+            _slotOfTerm[term] = _termsOnPage++;
         }
         return _slotOfTerm[term];
+    }
+
+    /// <summary>A struct, so <see cref="Tokenizer.Scan"/> is compiled for it and calls <see cref="Add"/> directly.</summary>
+    private readonly struct Sink(PageTermCounter counter) : IWordSink
+    {
+        public void Add(ReadOnlySpan<char> word, bool isCompound) => counter.Add(word, isCompound);
     }
 }
