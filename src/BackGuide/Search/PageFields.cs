@@ -16,32 +16,42 @@ public static class PageFields
     public static SearchablePage Read(Document doc)
     {
         var meta = doc.Meta!;
-        var text = new List<FieldText> { new(SearchField.Title, doc.Title) };
-        Add(text, SearchField.Keywords, Keywords(meta));
-        Add(text, SearchField.Headings, doc.Headings.Select(h => h.Text));
+        var keywords = Keywords(meta);
+        var exerciseText = ExerciseText(meta);
+        var text = new List<FieldText>(3 + keywords.Count + doc.Headings.Count + exerciseText.Count) { new(SearchField.Title, doc.Title) };
+        Add(text, SearchField.Keywords, keywords);
+        foreach (var heading in doc.Headings)
+        {
+            text.Add(new(SearchField.Headings, heading.Text));
+        }
         text.Add(new(SearchField.Summary, meta.Summary ?? ""));
         text.Add(new(SearchField.Body, doc.PlainText));
-        if (meta is ExerciseMeta exercise)
-        {
-            Add(text, SearchField.Body, exercise.Steps);
-            Add(text, SearchField.Body, exercise.Cautions);
-            if (exercise.Avoid is { } avoid)
-            {
-                text.Add(new(SearchField.Body, avoid.Reason));
-            }
-        }
+        Add(text, SearchField.Body, exerciseText);
         return new SearchablePage(doc.OutputPath, doc.Title, Snippet(meta.Summary, doc.PlainText), text);
     }
 
-    private static IEnumerable<string> Keywords(PageMeta meta) => meta switch
+    private static IReadOnlyList<string> Keywords(PageMeta meta) => meta switch
     {
         ExerciseMeta exercise => [.. exercise.Tags, .. exercise.Targets, .. exercise.Equipment, .. new[] { exercise.Position, exercise.Category }.OfType<string>()],
         SelfCareMeta selfCare => [.. selfCare.Tags, .. selfCare.Topics],
         _ => meta.Tags,
     };
 
-    private static void Add(List<FieldText> text, SearchField field, IEnumerable<string> pieces) =>
-        text.AddRange(pieces.Select(piece => new FieldText(field, piece)));
+    /// <summary>An exercise's steps, cautions and reason to avoid it, searched as body text.</summary>
+    private static IReadOnlyList<string> ExerciseText(PageMeta meta) => meta switch
+    {
+        ExerciseMeta { Avoid: { } avoid } exercise => [.. exercise.Steps, .. exercise.Cautions, avoid.Reason],
+        ExerciseMeta exercise => [.. exercise.Steps, .. exercise.Cautions],
+        _ => [],
+    };
+
+    private static void Add(List<FieldText> text, SearchField field, IReadOnlyList<string> pieces)
+    {
+        foreach (var piece in pieces)
+        {
+            text.Add(new(field, piece));
+        }
+    }
 
     /// <summary>The summary, or else the start of the body, with runs of white space made one space, cut at a word boundary.</summary>
     private static string Snippet(string? summary, string body)

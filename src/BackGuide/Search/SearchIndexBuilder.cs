@@ -28,9 +28,9 @@ public static class SearchIndexBuilder
             counters.Add);
         var averageBody = pages.Count == 0 ? 1 : Math.Max(1, counted.Average(p => p.BodyWords));
 
-        var postings = Postings(counted, table.Count, averageBody);
+        var (postings, starts) = Postings(counted, table.Count, averageBody);
         var encoded = new string[table.Count];
-        Parallel.For(0, table.Count, term => encoded[term] = PostingEncoding.Encode(postings[term]));
+        Parallel.For(0, table.Count, term => encoded[term] = PostingEncoding.Encode(postings.AsSpan(starts[term]..starts[term + 1])));
         var terms = new Dictionary<string, string>(table.Count, StringComparer.Ordinal);
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var term = 0; term < table.Count; term++)
@@ -44,33 +44,36 @@ public static class SearchIndexBuilder
         return new SearchIndex(pages, terms, words, synonyms);
     }
 
-    /// <summary>For each term number, its pages in order with the weight stored for each (see the class summary).</summary>
-    private static (int Page, int Weight)[][] Postings(PageTerms[] counted, int termCount, double averageBody)
+    /// <summary>
+    /// Every term's postings, term after term, each term's pages in order with the weight stored for each (see the class
+    /// summary); term <c>t</c>'s run from <c>Starts[t]</c> to <c>Starts[t + 1]</c>.
+    /// </summary>
+    private static ((int Page, int Weight)[] Postings, int[] Starts) Postings(PageTerms[] counted, int termCount, double averageBody)
     {
-        var sizes = new int[termCount];
+        var starts = new int[termCount + 1];
         foreach (var page in counted)
         {
             foreach (var count in page.Terms)
             {
-                sizes[count.Term]++;
+                starts[count.Term + 1]++;
             }
         }
-        var postings = new (int Page, int Weight)[termCount][];
         for (var term = 0; term < termCount; term++)
         {
-            postings[term] = new (int, int)[sizes[term]];
+            starts[term + 1] += starts[term];
         }
-        Array.Clear(sizes);
+        var postings = new (int Page, int Weight)[starts[termCount]];
+        var next = starts[..termCount];
         for (var page = 0; page < counted.Length; page++)
         {
             double body = SearchFieldWeights.Of(SearchField.Body);
             body /= 1 - B + (B * counted[page].BodyWords / averageBody);
             foreach (var count in counted[page].Terms)
             {
-                postings[count.Term][sizes[count.Term]++] = (page, Weight(count, body));
+                postings[next[count.Term]++] = (page, Weight(count, body));
             }
         }
-        return postings;
+        return (postings, starts);
     }
 
     /// <summary>
