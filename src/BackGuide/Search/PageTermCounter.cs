@@ -2,7 +2,8 @@ namespace BackGuide.Search;
 
 /// <summary>
 /// Counts the terms of one page at a time, without a string or token per word: each piece of text is folded into a
-/// reused buffer and scanned in place, and each distinct word is stemmed once, then found by its span. One per thread.
+/// reused buffer and scanned in place, and each distinct word is stemmed once, then found by its span. The title comes
+/// first in a page's text, so its terms are counted first. One per thread.
 /// </summary>
 internal sealed class PageTermCounter(TermTable table)
 {
@@ -17,6 +18,7 @@ internal sealed class PageTermCounter(TermTable table)
     public PageTerms Count(SearchablePage page)
     {
         _bodyWords = 0;
+        var inTitle = 0;
         foreach (var (field, text) in page.Text)
         {
             if (_folded.Length < text.Length)
@@ -25,6 +27,10 @@ internal sealed class PageTermCounter(TermTable table)
             }
             _field = field;
             Tokenizer.Scan(_folded.AsSpan(0, TextFolding.Fold(text, _folded)), new Sink(this));
+            if (field == SearchField.Title)
+            {
+                inTitle = _termsOnPage;
+            }
         }
         var counts = new TermCount[_termsOnPage];
         Array.Copy(_counts, counts, _termsOnPage);
@@ -33,7 +39,7 @@ internal sealed class PageTermCounter(TermTable table)
             _slotOfTerm[count.Term] = -1;
         }
         _termsOnPage = 0;
-        return new PageTerms(counts, _bodyWords);
+        return new PageTerms(counts, inTitle, _bodyWords);
     }
 
     private void Add(ReadOnlySpan<char> word, bool isCompound)
@@ -54,7 +60,6 @@ internal sealed class PageTermCounter(TermTable table)
         else
         {
             count.Weight += SearchFieldWeights.Of(_field);
-            count.InTitle |= _field == SearchField.Title;
         }
     }
 

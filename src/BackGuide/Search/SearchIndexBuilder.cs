@@ -68,9 +68,10 @@ public static class SearchIndexBuilder
         {
             double body = SearchFieldWeights.Of(SearchField.Body);
             body /= 1 - B + (B * counted[page].BodyWords / averageBody);
-            foreach (var count in counted[page].Terms)
+            var terms = counted[page].Terms;
+            for (var i = 0; i < terms.Length; i++)
             {
-                postings[next[count.Term]++] = (page, Weight(count, body));
+                postings[next[terms[i].Term]++] = (page, Weight(terms[i], body, inTitle: i < counted[page].InTitle));
             }
         }
         return (postings, starts);
@@ -80,13 +81,13 @@ public static class SearchIndexBuilder
     /// The stored weight of one term on one page, given the weight of one body match there. The body's matches are
     /// added one at a time after the other fields', so the sum, and so the rounding, is the same for the same text.
     /// </summary>
-    private static int Weight(TermCount count, double body)
+    private static int Weight(TermCount count, double body, bool inTitle)
     {
         var frequency = count.Weight;
         for (var i = 0; i < count.InBody; i++)
         {
             frequency += body;
         }
-        return (Math.Clamp((int)Math.Round(100 * frequency / (K1 + frequency)), 1, 100) * 2) + (count.InTitle ? 1 : 0);
+        return (Math.Clamp((int)Math.Round(100 * frequency / (K1 + frequency)), 1, 100) * 2) + (inTitle ? 1 : 0);
     }
 }
