@@ -1,9 +1,16 @@
+using System.Runtime.CompilerServices;
+
 namespace BackGuide.Search;
 
 /// <summary>
 /// Counts the terms of one page at a time, without a string or token per word: each piece of text is folded into a
 /// reused buffer and scanned in place, and each distinct word is stemmed once, then found by its span. The title comes
 /// first in a page's text, so its terms are counted first. One per thread.
+/// <para>
+/// A build runs this once per process, over millions of words, so the methods on that path (here, in
+/// <see cref="Tokenizer.Scan"/>, <see cref="TextFolding"/>, <see cref="StopWords"/> and <see cref="WordTable"/>) are
+/// compiled optimised at their first call, with their small helpers inlined, rather than starting unoptimised.
+/// </para>
 /// </summary>
 internal sealed class PageTermCounter(TermTable table)
 {
@@ -42,6 +49,7 @@ internal sealed class PageTermCounter(TermTable table)
         return new PageTerms(counts, inTitle, _bodyWords);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(ReadOnlySpan<char> word, bool isCompound)
     {
         if (!_termOfWord.TryGetValue(word, out var term))
@@ -64,7 +72,17 @@ internal sealed class PageTermCounter(TermTable table)
     }
 
     /// <summary>Where this page's count of <paramref name="term"/> is, starting one if it has none yet.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SlotOf(int term)
+    {
+        if (term >= _slotOfTerm.Length || _slotOfTerm[term] < 0)
+        {
+            Start(term);
+        }
+        return _slotOfTerm[term];
+    }
+
+    private void Start(int term)
     {
         if (term >= _slotOfTerm.Length)
         {
@@ -72,16 +90,12 @@ internal sealed class PageTermCounter(TermTable table)
             Array.Resize(ref _slotOfTerm, Math.Max(term + 1, old * 2));
             _slotOfTerm.AsSpan(old).Fill(-1);
         }
-        if (_slotOfTerm[term] < 0)
+        if (_termsOnPage == _counts.Length)
         {
-            if (_termsOnPage == _counts.Length)
-            {
-                Array.Resize(ref _counts, _counts.Length * 2);
-            }
-            _counts[_termsOnPage] = new TermCount { Term = term };
-            _slotOfTerm[term] = _termsOnPage++;
+            Array.Resize(ref _counts, _counts.Length * 2);
         }
-        return _slotOfTerm[term];
+        _counts[_termsOnPage] = new TermCount { Term = term };
+        _slotOfTerm[term] = _termsOnPage++;
     }
 
     /// <summary>A struct, so <see cref="Tokenizer.Scan"/> is compiled for it and calls <see cref="Add"/> directly.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BackGuide.Search;
 
 /// <summary>Words too common to help find a page; left out of the index, and shipped inside it so the browser drops the same ones.</summary>
@@ -21,6 +23,7 @@ public static class StopWords
 
     public static bool Contains(string word) => Contains(word.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Contains(ReadOnlySpan<char> word)
     {
         var packed = Pack(word);
@@ -39,6 +42,7 @@ public static class StopWords
     }
 
     /// <summary>A word of one to eight letters a–z as one byte each; 0 for any other word, which is never a stop word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Pack(ReadOnlySpan<char> word)
     {
         if (word.Length is 0 or > 8)
@@ -48,7 +52,7 @@ public static class StopWords
         ulong packed = 0;
         foreach (var c in word)
         {
-            if (!char.IsAsciiLetterLower(c))
+            if ((uint)(c - 'a') > 'z' - 'a')
             {
                 return 0;
             }

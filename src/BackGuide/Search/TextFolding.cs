@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace BackGuide.Search;
@@ -13,6 +14,7 @@ public static class TextFolding
     }
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/>, which must be as long, and returns the folded length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
     {
         var length = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BackGuide.Search;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class WordTable
     private Entry[] _entries = new Entry[1024];
     private int _count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetValue(ReadOnlySpan<char> word, out int value)
     {
         var hash = Hash(word);
@@ -57,6 +60,7 @@ internal sealed class WordTable
     }
 
     /// <summary>FNV-1a over the characters, its high bits folded down so the table's mask sees them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> word)
     {
         var hash = 2166136261;
