@@ -46,7 +46,8 @@ public static class SearchIndexBuilder
 
     /// <summary>
     /// Every term's postings, term after term, each term's pages in order with the weight stored for each (see the class
-    /// summary); term <c>t</c>'s run from <c>Starts[t]</c> to <c>Starts[t + 1]</c>.
+    /// summary); term <c>t</c>'s run from <c>Starts[t]</c> to <c>Starts[t + 1]</c>. Filled in parallel: each worker
+    /// takes a run of terms holding about its share of the postings and reads every page for those.
     /// </summary>
     private static ((int Page, int Weight)[] Postings, int[] Starts) Postings(PageTerms[] counted, int termCount, double averageBody)
     {
@@ -62,19 +63,48 @@ public static class SearchIndexBuilder
         {
             starts[term + 1] += starts[term];
         }
-        var postings = new (int Page, int Weight)[starts[termCount]];
-        var next = starts[..termCount];
+        var body = new double[counted.Length];
         for (var page = 0; page < counted.Length; page++)
         {
-            double body = SearchFieldWeights.Of(SearchField.Body);
-            body /= 1 - B + (B * counted[page].BodyWords / averageBody);
-            var terms = counted[page].Terms;
-            for (var i = 0; i < terms.Length; i++)
-            {
-                postings[next[terms[i].Term]++] = (page, Weight(terms[i], body, inTitle: i < counted[page].InTitle));
-            }
+            body[page] = SearchFieldWeights.Of(SearchField.Body);
+            body[page] /= 1 - B + (B * counted[page].BodyWords / averageBody);
         }
+        var postings = new (int Page, int Weight)[starts[termCount]];
+        var shares = Shares(starts, Environment.ProcessorCount);
+        Parallel.For(0, shares.Length - 1, share =>
+        {
+            var (first, end) = (shares[share], shares[share + 1]);
+            var next = starts[first..end];
+            for (var page = 0; page < counted.Length; page++)
+            {
+                var terms = counted[page].Terms;
+                for (var i = 0; i < terms.Length; i++)
+                {
+                    if (terms[i].Term >= first && terms[i].Term < end)
+                    {
+                        postings[next[terms[i].Term - first]++] = (page, Weight(terms[i], body[page], inTitle: i < counted[page].InTitle));
+                    }
+                }
+            }
+        });
         return (postings, starts);
+    }
+
+    /// <summary>Term numbers cutting the terms into <paramref name="count"/> runs of about as many postings each, from 0 to the term count.</summary>
+    private static int[] Shares(int[] starts, int count)
+    {
+        var shares = new int[count + 1];
+        var term = 0;
+        for (var share = 1; share < count; share++)
+        {
+            while (term < starts.Length - 1 && starts[term] < (long)starts[^1] * share / count)
+            {
+                term++;
+            }
+            shares[share] = term;
+        }
+        shares[count] = starts.Length - 1;
+        return shares;
     }
 
     /// <summary>

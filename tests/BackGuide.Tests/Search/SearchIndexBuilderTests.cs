@@ -40,6 +40,15 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void Build_OfNoPages_IsEmpty()
+    {
+        var index = SearchIndexBuilder.Build([], []);
+
+        Assert.Empty(index.Terms);
+        Assert.Empty(index.Words);
+    }
+
+    [Fact]
     public void StopWords_AreFoundAsStringsAndSpans_AndNothingElseIs()
     {
         Assert.All(StopWords.All, w => Assert.True(StopWords.Contains(w) && StopWords.Contains(w.AsSpan()), w));
