@@ -7,6 +7,11 @@ namespace BackGuide.Search;
 /// (field-weighted term frequency, body length-normalised, then tf / (k1 + tf), as a whole percentage), doubled and
 /// plus one when the term is in the page title, so the browser can favour pages whose title holds every word asked
 /// for. The browser multiplies by the term's inverse document frequency at query time.
+/// <para>
+/// Pages are counted in parallel, a <see cref="PageTermCounter"/> per thread; what is kept of a page until every page
+/// is counted (the body length normalisation needs the average) is one count per term it holds, so memory follows the
+/// vocabulary and the postings, not the number of words.
+/// </para>
 /// </summary>
 public static class SearchIndexBuilder
 {
