@@ -16,45 +16,77 @@ public static class PageFields
     public static SearchablePage Read(Document doc)
     {
         var meta = doc.Meta!;
-        var keywords = new List<string>(meta.Tags);
-        var body = new List<string> { doc.PlainText };
-        switch (meta)
+        var keywords = Keywords(meta);
+        var exerciseText = ExerciseText(meta);
+        var text = new List<FieldText>(3 + keywords.Count + doc.Headings.Count + exerciseText.Count) { new(SearchField.Title, doc.Title) };
+        Add(text, SearchField.Keywords, keywords);
+        foreach (var heading in doc.Headings)
         {
-            case ExerciseMeta exercise:
-                keywords.AddRange(exercise.Targets);
-                keywords.AddRange(exercise.Equipment);
-                keywords.AddRange(new[] { exercise.Position, exercise.Category }.OfType<string>());
-                body.AddRange(exercise.Steps);
-                body.AddRange(exercise.Cautions);
-                if (exercise.Avoid is { } avoid)
-                {
-                    body.Add(avoid.Reason);
-                }
-                break;
-            case SelfCareMeta selfCare:
-                keywords.AddRange(selfCare.Topics);
-                break;
+            text.Add(new(SearchField.Headings, heading.Text));
         }
-        var fields = new Dictionary<SearchField, string>
-        {
-            [SearchField.Title] = doc.Title,
-            [SearchField.Keywords] = string.Join('\n', keywords),
-            [SearchField.Headings] = string.Join('\n', doc.Headings.Select(h => h.Text)),
-            [SearchField.Summary] = meta.Summary ?? "",
-            [SearchField.Body] = string.Join('\n', body),
-        };
-        return new SearchablePage(doc.OutputPath, doc.Title, Snippet(meta.Summary, doc.PlainText), fields);
+        text.Add(new(SearchField.Summary, meta.Summary ?? ""));
+        text.Add(new(SearchField.Body, doc.PlainText));
+        Add(text, SearchField.Body, exerciseText);
+        return new SearchablePage(doc.OutputPath, doc.Title, Snippet(meta.Summary, doc.PlainText), text);
     }
 
-    /// <summary>The summary, or else the start of the body, cut at a word boundary.</summary>
+    private static IReadOnlyList<string> Keywords(PageMeta meta) => meta switch
+    {
+        ExerciseMeta exercise => [.. exercise.Tags, .. exercise.Targets, .. exercise.Equipment, .. new[] { exercise.Position, exercise.Category }.OfType<string>()],
+        SelfCareMeta selfCare => [.. selfCare.Tags, .. selfCare.Topics],
+        _ => meta.Tags,
+    };
+
+    /// <summary>An exercise's steps, cautions and reason to avoid it, searched as body text.</summary>
+    private static IReadOnlyList<string> ExerciseText(PageMeta meta) => meta switch
+    {
+        ExerciseMeta { Avoid: { } avoid } exercise => [.. exercise.Steps, .. exercise.Cautions, avoid.Reason],
+        ExerciseMeta exercise => [.. exercise.Steps, .. exercise.Cautions],
+        _ => [],
+    };
+
+    private static void Add(List<FieldText> text, SearchField field, IReadOnlyList<string> pieces)
+    {
+        foreach (var piece in pieces)
+        {
+            text.Add(new(field, piece));
+        }
+    }
+
+    /// <summary>The summary, or else the start of the body, with runs of white space made one space, cut at a word boundary.</summary>
     private static string Snippet(string? summary, string body)
     {
-        var text = string.Join(' ', (string.IsNullOrWhiteSpace(summary) ? body : summary).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (text.Length <= SnippetLength)
+        var source = string.IsNullOrWhiteSpace(summary) ? body : summary;
+        Span<char> start = stackalloc char[SnippetLength + 1];
+        var length = 0;
+        var space = false;
+        foreach (var c in source)
         {
-            return text;
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+            if (space)
+            {
+                if (length == start.Length)
+                {
+                    break;
+                }
+                start[length++] = ' ';
+                space = false;
+            }
+            if (length == start.Length)
+            {
+                break;
+            }
+            start[length++] = c;
         }
-        var cut = text.LastIndexOf(' ', SnippetLength);
-        return text[..(cut > SnippetLength / 2 ? cut : SnippetLength)] + "…";
+        if (length <= SnippetLength)
+        {
+            return new string(start[..length]);
+        }
+        var cut = start.LastIndexOf(' ');
+        return string.Concat(start[..(cut > SnippetLength / 2 ? cut : SnippetLength)], "…");
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BackGuide.Search;
 
 /// <summary>
@@ -12,17 +10,28 @@ public static class PostingEncoding
     public const string LastDigits = "0123456789abcdefghijklmnopqrstuv";
     public const string MoreDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz_-";
 
-    public static string Encode(IReadOnlyList<(int Page, int Weight)> postings)
+    public static string Encode(IReadOnlyList<(int Page, int Weight)> postings) => Encode([.. postings]);
+
+    public static string Encode(ReadOnlySpan<(int Page, int Weight)> postings)
     {
-        var builder = new StringBuilder(postings.Count * 3);
+        var length = 0;
         var previous = 0;
         foreach (var (page, weight) in postings)
         {
-            Append(builder, page - previous);
-            Append(builder, weight);
+            length += Digits(page - previous) + Digits(weight);
             previous = page;
         }
-        return builder.ToString();
+        return string.Create(length, postings, static (text, postings) =>
+        {
+            var at = 0;
+            var previous = 0;
+            foreach (var (page, weight) in postings)
+            {
+                at = Write(text, at, page - previous);
+                at = Write(text, at, weight);
+                previous = page;
+            }
+        });
     }
 
     public static List<(int Page, int Weight)> Decode(string encoded)
@@ -50,20 +59,26 @@ public static class PostingEncoding
         return postings;
     }
 
-    private static void Append(StringBuilder builder, int number)
+    private static int Digits(int number)
     {
-        Span<char> digits = stackalloc char[8];
-        var count = 0;
-        digits[count++] = LastDigits[number % 32];
-        number /= 32;
-        while (number > 0)
+        var digits = 1;
+        while ((number /= 32) > 0)
         {
-            digits[count++] = MoreDigits[number % 32];
+            digits++;
+        }
+        return digits;
+    }
+
+    /// <summary>Writes <paramref name="number"/> at <paramref name="at"/>, returning where it ends.</summary>
+    private static int Write(Span<char> text, int at, int number)
+    {
+        var end = at + Digits(number);
+        text[end - 1] = LastDigits[number % 32];
+        for (var i = end - 2; i >= at; i--)
+        {
             number /= 32;
+            text[i] = MoreDigits[number % 32];
         }
-        for (var i = count - 1; i >= 0; i--)
-        {
-            builder.Append(digits[i]);
-        }
+        return end;
     }
 }

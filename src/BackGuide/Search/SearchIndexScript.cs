@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -13,11 +14,10 @@ public static class SearchIndexScript
     public const string GlobalName = "BackGuideSearchIndex";
     public const int FormatVersion = 1;
 
-    public static byte[] Write(SearchIndex index)
+    public static ReadOnlyMemory<byte> Write(SearchIndex index)
     {
-        using var buffer = new MemoryStream();
-        var prefix = Encoding.UTF8.GetBytes("window." + GlobalName + " = ");
-        buffer.Write(prefix);
+        var buffer = new ArrayBufferWriter<byte>(EstimateLength(index));
+        buffer.Write(Encoding.UTF8.GetBytes("window." + GlobalName + " = "));
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -40,8 +40,26 @@ public static class SearchIndexScript
             json.WriteEndObject();
         }
         buffer.Write(";\n"u8);
-        return buffer.ToArray();
+        return buffer.WrittenMemory;
     }
+
+    /// <summary>
+    /// About how many bytes the script takes, a little over for mostly ASCII text, so the buffer seldom grows: the index
+    /// is large, and every copy of it costs.
+    /// </summary>
+    private static int EstimateLength(SearchIndex index)
+    {
+        var length = 1024 + ListLength(StopWords.All) + index.Synonyms.Sum(ListLength) + MapLength(index.Terms) + MapLength(index.Words);
+        foreach (var page in index.Pages)
+        {
+            length += ListLength([page.Url, page.Title, page.Snippet]);
+        }
+        return length + (length / 16);
+    }
+
+    private static int ListLength(IEnumerable<string> items) => items.Sum(item => item.Length + 3) + 2;
+
+    private static int MapLength(IReadOnlyDictionary<string, string> map) => map.Sum(p => p.Key.Length + p.Value.Length + 6) + 16;
 
     private static void WriteStringList(Utf8JsonWriter json, string? name, IEnumerable<string> items)
     {

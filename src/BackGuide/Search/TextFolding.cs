@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace BackGuide.Search;
 
@@ -8,21 +10,33 @@ public static class TextFolding
     public static string Fold(string text)
     {
         var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..Fold(text, buffer)]);
+    }
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/>, which must be as long, and returns the folded length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
+    {
         var length = 0;
-        foreach (var c in text)
+        var i = 0;
+        while (i < text.Length)
         {
-            if (char.IsAscii(c))
+            var ascii = text[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+            if (ascii != 0)
             {
-                buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                var run = ascii < 0 ? text.Length - i : ascii;
+                Ascii.ToLower(text.Slice(i, run), destination[length..], out var written);
+                length += written;
+                i += run;
                 continue;
             }
+            var c = text[i++];
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
             {
-                continue;
+                destination[length++] = char.ToLowerInvariant(AccentTable.BaseOf(c));
             }
-            buffer[length++] = char.ToLowerInvariant(AccentTable.BaseOf(c));
         }
-        return new string(buffer[..length]);
+        return length;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BackGuide.Search;
 
 /// <summary>
@@ -6,11 +8,27 @@ namespace BackGuide.Search;
 /// </summary>
 public static class Tokenizer
 {
+    private const int StackWordLength = 128;
+
     public static List<SearchToken> Tokenize(string text)
     {
-        var tokens = new List<SearchToken>();
         var folded = TextFolding.Fold(text);
-        var parts = new List<string>(4);
+        var tokens = new TokenList();
+        Scan(folded, tokens);
+        return tokens.Tokens;
+    }
+
+    /// <summary>Just the terms, in order.</summary>
+    public static List<string> Terms(string text) => Tokenize(text).Select(t => t.Term).ToList();
+
+    /// <summary>The stem a word given to an <see cref="IWordSink"/> indexes as.</summary>
+    internal static string TermOf(string word, bool isCompound) =>
+        Stemmer.Stem(isCompound ? word.Replace("-", "", StringComparison.Ordinal) : word);
+
+    /// <summary>Hands each word of already folded text to <paramref name="sink"/>, in the order <see cref="Tokenize"/> lists them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Scan<TSink>(ReadOnlySpan<char> folded, TSink sink) where TSink : IWordSink
+    {
         var i = 0;
         while (i < folded.Length)
         {
@@ -19,62 +37,91 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            parts.Clear();
-            var start = i;
-            var hasApostrophe = false;
+            var start = i++;
+            var joined = false;
             while (i < folded.Length)
             {
-                var c = folded[i];
-                var joins = IsJoiner(c) && i + 1 < folded.Length && IsWordChar(folded[i + 1]);
-                if (joins && IsHyphen(c))
+                if (IsWordChar(folded[i]))
                 {
-                    parts.Add(Part(folded, start, i, hasApostrophe));
-                    start = i + 1;
-                    hasApostrophe = false;
+                    i++;
                 }
-                else if (joins)
+                else if (IsJoiner(folded[i]) && i + 1 < folded.Length && IsWordChar(folded[i + 1]))
                 {
-                    hasApostrophe = true;
+                    joined = true;
+                    i += 2;
                 }
-                else if (!IsWordChar(c))
+                else
                 {
                     break;
                 }
-                i++;
             }
-            parts.Add(Part(folded, start, i, hasApostrophe));
-            Emit(tokens, parts);
-        }
-        return tokens;
-    }
-
-    /// <summary>Just the terms, in order.</summary>
-    public static List<string> Terms(string text) => Tokenize(text).Select(t => t.Term).ToList();
-
-    private static string Part(string text, int start, int end, bool hasApostrophe)
-    {
-        var part = text[start..end];
-        return hasApostrophe ? part.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal) : part;
-    }
-
-    private static void Emit(List<SearchToken> tokens, List<string> parts)
-    {
-        foreach (var word in parts)
-        {
-            if (word.Length >= 2 && !StopWords.Contains(word))
+            if (joined)
             {
-                tokens.Add(new SearchToken(Stemmer.Stem(word), word, IsCompound: false));
+                AddJoined(folded[start..i], sink);
             }
-        }
-        if (parts.Count > 1)
-        {
-            tokens.Add(new SearchToken(Stemmer.Stem(string.Concat(parts)), string.Join('-', parts), IsCompound: true));
+            else
+            {
+                AddPart(folded[start..i], sink);
+            }
         }
     }
 
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (!char.IsAscii(c) && (char.IsLetter(c) || char.IsDigit(c)));
+    /// <summary>A word holding apostrophes or hyphens: its parts without apostrophes, then, for more than one part, the compound.</summary>
+    private static void AddJoined<TSink>(ReadOnlySpan<char> word, TSink sink) where TSink : IWordSink
+    {
+        var buffer = word.Length <= StackWordLength ? stackalloc char[StackWordLength] : new char[word.Length];
+        var length = 0;
+        var partStart = 0;
+        foreach (var c in word)
+        {
+            if (IsHyphen(c))
+            {
+                AddPart(buffer[partStart..length], sink);
+                buffer[length++] = '-';
+                partStart = length;
+            }
+            else if (!IsJoiner(c))
+            {
+                buffer[length++] = c;
+            }
+        }
+        AddPart(buffer[partStart..length], sink);
+        if (partStart > 0)
+        {
+            sink.Add(buffer[..length], isCompound: true);
+        }
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddPart<TSink>(ReadOnlySpan<char> part, TSink sink) where TSink : IWordSink
+    {
+        if (part.Length >= 2 && !StopWords.Contains(part))
+        {
+            sink.Add(part, isCompound: false);
+        }
+    }
+
+    /// <summary>A letter or digit: ASCII ones checked inline, since this runs for every character indexed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 128 ? (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'z' - 'a' : IsOtherWordChar(c);
+
+    private static bool IsOtherWordChar(char c) => char.IsLetter(c) || char.IsDigit(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => IsHyphen(c) || c is '\'' or '\u2019';
+
+    /// <summary>Collects the tokens <see cref="Tokenize"/> returns.</summary>
+    private sealed class TokenList : IWordSink
+    {
+        public List<SearchToken> Tokens { get; } = [];
+
+        public void Add(ReadOnlySpan<char> word, bool isCompound)
+        {
+            var text = word.ToString();
+            Tokens.Add(new SearchToken(TermOf(text, isCompound), text, isCompound));
+        }
+    }
 }

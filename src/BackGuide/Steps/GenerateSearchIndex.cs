@@ -14,10 +14,9 @@ public sealed class GenerateSearchIndex : IStep
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
-        var pages = documents.Where(PageFields.IsSearchable)
-            .OrderBy(d => d.OutputPath, StringComparer.Ordinal)
-            .Select(PageFields.Read)
-            .ToList();
+        var searchable = documents.Where(PageFields.IsSearchable).OrderBy(d => d.OutputPath, StringComparer.Ordinal).ToArray();
+        var pages = new SearchablePage[searchable.Length];
+        Parallel.For(0, searchable.Length, i => pages[i] = PageFields.Read(searchable[i]));
         var synonyms = Synonyms.Load(context.Theme, context.Settings.Synonyms, context.Diagnostics);
         var index = SearchIndexBuilder.Build(pages, synonyms);
         return documents.Add(new Document { OutputPath = OutputPath, Output = SearchIndexScript.Write(index) });
