@@ -20,6 +20,9 @@ public static class StructuredData
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>The JSON-LD for <paramref name="doc"/>, or null when the page has none.</summary>
     public static string? For(Document doc, SiteSettings settings)
     {
@@ -30,25 +33,25 @@ public static class StructuredData
         // Written straight to UTF-8, in the order the properties have always had, without building a tree first.
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        var json = t_writer ??= new Utf8JsonWriter(buffer, Options);
+        json.Reset(buffer);
+        json.WriteStartObject();
+        if (doc.Meta is ExerciseMeta { Avoid: null } exercise)
         {
-            json.WriteStartObject();
-            if (doc.Meta is ExerciseMeta { Avoid: null } exercise)
-            {
-                WriteHowTo(json, doc, exercise);
-            }
-            else
-            {
-                WriteStart(json, "MedicalWebPage", doc);
-                WriteReviewed(json, doc.Meta, "lastReviewed");
-            }
-            if (settings.NormalizedBaseUrl is { Length: > 0 } baseUrl)
-            {
-                json.WriteString("url", baseUrl + doc.OutputPath);
-            }
-            json.WriteString("inLanguage", settings.Language);
-            json.WriteEndObject();
+            WriteHowTo(json, doc, exercise);
         }
+        else
+        {
+            WriteStart(json, "MedicalWebPage", doc);
+            WriteReviewed(json, doc.Meta, "lastReviewed");
+        }
+        if (settings.NormalizedBaseUrl is { Length: > 0 } baseUrl)
+        {
+            json.WriteString("url", baseUrl + doc.OutputPath);
+        }
+        json.WriteString("inLanguage", settings.Language);
+        json.WriteEndObject();
+        json.Flush();
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 

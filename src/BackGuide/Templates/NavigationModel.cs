@@ -48,11 +48,25 @@ public sealed class NavigationModel(SiteIndex site)
     /// <summary>Related pages in two lists, exercises and everything else, so a reader sees what to do and what to read.</summary>
     public List<Dictionary<string, object?>>? RelatedGroups(IReadOnlyList<Document> targets, LinkCache.Folder from)
     {
-        var groups = new[] { (Title: "Exercises to try", Exercises: true), (Title: "Read more", Exercises: false) }
-            .Select(g => (g.Title, Items: targets.Where(t => (t.Meta is ExerciseMeta { Avoid: null }) == g.Exercises).Select(from.Link).ToList()))
-            .Where(g => g.Items.Count > 0)
-            .Select(g => new Dictionary<string, object?> { ["title"] = g.Title, ["items"] = g.Items })
-            .ToList();
-        return groups.Count > 0 ? groups : null;
+        if (targets.Count == 0)
+        {
+            return null;
+        }
+        var exercises = new List<Dictionary<string, object?>>();
+        var reading = new List<Dictionary<string, object?>>();
+        foreach (var target in targets)
+        {
+            (target.Meta is ExerciseMeta { Avoid: null } ? exercises : reading).Add(from.Link(target));
+        }
+        var groups = new List<Dictionary<string, object?>>(2);
+        if (exercises.Count > 0)
+        {
+            groups.Add(new() { ["title"] = "Exercises to try", ["items"] = exercises });
+        }
+        if (reading.Count > 0)
+        {
+            groups.Add(new() { ["title"] = "Read more", ["items"] = reading });
+        }
+        return groups;
     }
 }

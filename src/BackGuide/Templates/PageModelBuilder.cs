@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using BackGuide.Content;
 using BackGuide.Metadata;
@@ -43,12 +44,15 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         ["print"] = site.ByOutput("print.html") is not null,
     };
 
+    private static readonly FrozenDictionary<PageKind, string> KindNames =
+        Enum.GetValues<PageKind>().ToFrozenDictionary(k => k, k => k.ToString().ToLowerInvariant());
+
     public Dictionary<string, object?> Build(Document doc)
     {
         var path = doc.OutputPath;
         var folder = _links.FolderOf(path);
         var meta = doc.Meta;
-        var model = new Dictionary<string, object?>(32)
+        var model = new Dictionary<string, object?>(24) // sized for what most pages have, so it never grows
         {
             ["site"] = _site,
             ["root"] = folder.Root,
@@ -56,12 +60,12 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
             ["bodyEnd"] = context.Options.BodyEndInjection,
             ["nav"] = _menu.For(doc, folder),
             ["breadcrumbs"] = _menu.Breadcrumbs(doc, folder),
-            ["page"] = new Dictionary<string, object?>
+            ["page"] = new Dictionary<string, object?>(12)
             {
                 ["title"] = doc.Title,
                 ["summary"] = meta?.Summary ?? (doc.Data.TryGetValue("description", out var d) ? d as string : null),
                 ["crumbTitle"] = doc.Data.TryGetValue("crumbTitle", out var crumb) && crumb is string c ? c : doc.Title,
-                ["kind"] = doc.Kind.ToString().ToLowerInvariant(),
+                ["kind"] = KindNames[doc.Kind],
                 ["section"] = doc.Section,
                 ["path"] = path,
                 ["slug"] = doc.Slug,
@@ -78,7 +82,14 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         };
         if (meta is not null)
         {
-            var targets = meta.Related.Select(r => CheckReferences.Find(site, doc, r)).OfType<Document>().ToList();
+            var targets = new List<Document>(meta.Related.Count);
+            foreach (var reference in meta.Related)
+            {
+                if (CheckReferences.Find(site, doc, reference) is { } target)
+                {
+                    targets.Add(target);
+                }
+            }
             model["related"] = targets.Count > 0 ? targets.ConvertAll(folder.Link) : null;
             model["relatedGroups"] = _navigation.RelatedGroups(targets, folder);
         }

@@ -5,16 +5,14 @@ using System.Text;
 namespace BackGuide.Templates;
 
 /// <summary>
-/// A <see cref="TextWriter"/> that gathers a rendered page in chunks rented from the shared pool and makes one string
-/// of it. Unlike a <see cref="StringBuilder"/> it never copies or leaves garbage while it grows, so a page of any size
-/// costs one string; chunks past <see cref="PooledLimit"/> are plain arrays, so a 30 MB print document does not stay
-/// in the pool after the build.
+/// A <see cref="TextWriter"/> that gathers a rendered page in chunks rented from the shared array pool and makes one
+/// string of it. Unlike a <see cref="StringBuilder"/> it never copies or leaves garbage while it grows, so a page costs
+/// its string only, and the chunks of a 30 MB print document's body serve again for its layout.
 /// </summary>
 public sealed class PooledStringWriter() : TextWriter(CultureInfo.InvariantCulture)
 {
-    private const int FirstChunk = 16 * 1024;
+    private const int FirstChunk = 32 * 1024; // most pages fit in one chunk, still below the large object heap
     private const int LargestChunk = 1024 * 1024;
-    private const int PooledLimit = 64 * 1024;
 
     private char[] _chunk = ArrayPool<char>.Shared.Rent(FirstChunk);
     private int _used;
@@ -65,10 +63,11 @@ public sealed class PooledStringWriter() : TextWriter(CultureInfo.InvariantCultu
 
     private void Grow()
     {
+        ObjectDisposedException.ThrowIf(_chunk.Length == 0, this);
         (_full ??= []).Add(_chunk);
         _fullLength += _chunk.Length;
         var size = Math.Min(_chunk.Length * 2, LargestChunk);
-        _chunk = size <= PooledLimit ? ArrayPool<char>.Shared.Rent(size) : GC.AllocateUninitializedArray<char>(size);
+        _chunk = ArrayPool<char>.Shared.Rent(size);
         _used = 0;
     }
 
@@ -78,21 +77,16 @@ public sealed class PooledStringWriter() : TextWriter(CultureInfo.InvariantCultu
         {
             foreach (var chunk in _full ?? [])
             {
-                Return(chunk);
+                ArrayPool<char>.Shared.Return(chunk);
             }
-            Return(_chunk);
+            if (_chunk.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(_chunk);
+            }
             _full = null;
             _chunk = [];
             _fullLength = _used = 0;
         }
         base.Dispose(disposing);
-    }
-
-    private static void Return(char[] chunk)
-    {
-        if (chunk.Length is > 0 and <= PooledLimit)
-        {
-            ArrayPool<char>.Shared.Return(chunk);
-        }
     }
 }
