@@ -39,6 +39,7 @@ public sealed class PooledStringWriter() : TextWriter(CultureInfo.InvariantCultu
     {
         if (value is { Length: >= KeptByReference })
         {
+            ObjectDisposedException.ThrowIf(_chunk.Length == 0, this);
             EndPending();
             Add(new Segment(value, 0, value.Length));
         }
