@@ -15,7 +15,7 @@ public static class ExerciseView
     /// <summary>The view for a page in <paramref name="from"/>, its links taken from that folder's cache.</summary>
     public static Dictionary<string, object?> Create(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from)
     {
-        var view = new Dictionary<string, object?>
+        var view = new Dictionary<string, object?>(16)
         {
             ["category"] = meta.Category,
             ["categoryLabel"] = meta.Category is { } c ? char.ToUpperInvariant(c[0]) + c[1..] : null,

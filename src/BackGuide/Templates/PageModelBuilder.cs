@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Globalization;
 using BackGuide.Content;
 using BackGuide.Metadata;
-using BackGuide.Output;
 using BackGuide.Pipeline;
 using BackGuide.Steps;
 
@@ -10,7 +9,8 @@ namespace BackGuide.Templates;
 
 /// <summary>
 /// Builds the model a template sees for one page: the site, the way back to the root, navigation, breadcrumbs, the
-/// page's own fields, and whatever the step that generated the page added.
+/// page's own fields, and whatever the step that generated the page added. What many pages show alike (links, the
+/// menu, breadcrumbs, facet links) is made once and shared between their models: change a model's top level only.
 /// </summary>
 public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
 {
