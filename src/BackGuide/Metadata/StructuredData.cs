@@ -1,7 +1,8 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using BackGuide.Content;
 using BackGuide.Pipeline;
 
@@ -14,7 +15,13 @@ namespace BackGuide.Metadata;
 public static class StructuredData
 {
     // The default encoder writes '<', '>' and '&' as \u escapes, so "</script>" in a title cannot end the element.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = false };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     /// <summary>The JSON-LD for <paramref name="doc"/>, or null when the page has none.</summary>
     public static string? For(Document doc, SiteSettings settings)
@@ -23,55 +30,75 @@ public static class StructuredData
         {
             return null;
         }
-        var node = doc.Meta is ExerciseMeta { Avoid: null } exercise ? HowTo(doc, exercise) : MedicalWebPage(doc);
-        var url = settings.NormalizedBaseUrl is { Length: > 0 } baseUrl ? baseUrl + doc.OutputPath : null;
-        if (url is not null)
+        // Written straight to UTF-8, in the order the properties have always had, without building a tree first.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var json = t_writer ??= new Utf8JsonWriter(buffer, Options);
+        json.Reset(buffer);
+        json.WriteStartObject();
+        if (doc.Meta is ExerciseMeta { Avoid: null } exercise)
         {
-            node["url"] = url;
+            WriteHowTo(json, doc, exercise);
         }
-        node["inLanguage"] = settings.Language;
-        return node.ToJsonString(Options);
+        else
+        {
+            WriteStart(json, "MedicalWebPage", doc);
+            WriteReviewed(json, doc.Meta, "lastReviewed");
+        }
+        if (settings.NormalizedBaseUrl is { Length: > 0 } baseUrl)
+        {
+            json.WriteString("url", baseUrl + doc.OutputPath);
+        }
+        json.WriteString("inLanguage", settings.Language);
+        json.WriteEndObject();
+        json.Flush();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static JsonObject HowTo(Document doc, ExerciseMeta meta)
+    private static void WriteHowTo(Utf8JsonWriter json, Document doc, ExerciseMeta meta)
     {
-        var node = Start("HowTo", doc);
+        WriteStart(json, "HowTo", doc);
         if (meta.Equipment.Count > 0)
         {
-            node["tool"] = new JsonArray(meta.Equipment.Select(e => (JsonNode)new JsonObject { ["@type"] = "HowToTool", ["name"] = e }).ToArray());
+            json.WriteStartArray("tool");
+            foreach (var equipment in meta.Equipment)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "HowToTool");
+                json.WriteString("name", equipment);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
         }
-        node["step"] = new JsonArray(meta.Steps.Select((text, i) => (JsonNode)new JsonObject
+        json.WriteStartArray("step");
+        for (var i = 0; i < meta.Steps.Count; i++)
         {
-            ["@type"] = "HowToStep",
-            ["position"] = i + 1,
-            ["text"] = text,
-        }).ToArray());
-        AddReviewed(node, meta, "dateModified");
-        return node;
+            json.WriteStartObject();
+            json.WriteString("@type", "HowToStep");
+            json.WriteNumber("position", i + 1);
+            json.WriteString("text", meta.Steps[i]);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        WriteReviewed(json, meta, "dateModified");
     }
 
-    private static JsonObject MedicalWebPage(Document doc)
+    private static void WriteStart(Utf8JsonWriter json, string type, Document doc)
     {
-        var node = Start("MedicalWebPage", doc);
-        AddReviewed(node, doc.Meta!, "lastReviewed");
-        return node;
-    }
-
-    private static JsonObject Start(string type, Document doc)
-    {
-        var node = new JsonObject { ["@context"] = "https://schema.org", ["@type"] = type, ["name"] = doc.Title };
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", type);
+        json.WriteString("name", doc.Title);
         if (doc.Meta?.Summary is { Length: > 0 } summary)
         {
-            node["description"] = summary;
+            json.WriteString("description", summary);
         }
-        return node;
     }
 
-    private static void AddReviewed(JsonObject node, PageMeta meta, string property)
+    private static void WriteReviewed(Utf8JsonWriter json, PageMeta meta, string property)
     {
         if (meta.Reviewed is { } reviewed)
         {
-            node[property] = reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            json.WriteString(property, reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
     }
 }

@@ -9,9 +9,13 @@ namespace BackGuide.Templates;
 /// <summary>What templates show of an exercise, shared by its page and its card: dose set out, steps, cautions, alternatives.</summary>
 public static class ExerciseView
 {
-    public static Dictionary<string, object?> Create(Document doc, ExerciseMeta meta, SiteIndex site, string fromPath)
+    public static Dictionary<string, object?> Create(Document doc, ExerciseMeta meta, SiteIndex site, string fromPath) =>
+        Create(doc, meta, site, new LinkCache().FolderOf(fromPath));
+
+    /// <summary>The view for a page in <paramref name="from"/>, its links taken from that folder's cache.</summary>
+    public static Dictionary<string, object?> Create(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from)
     {
-        var view = new Dictionary<string, object?>
+        var view = new Dictionary<string, object?>(16)
         {
             ["category"] = meta.Category,
             ["categoryLabel"] = meta.Category is { } c ? char.ToUpperInvariant(c[0]) + c[1..] : null,
@@ -25,11 +29,11 @@ public static class ExerciseView
             ["steps"] = meta.Steps,
             ["cautions"] = meta.Cautions,
             ["slug"] = doc.Slug,
-            ["positionUrl"] = meta.Position is { } position ? FacetUrl(site, ExerciseFacets.PositionPath(position), fromPath) : null,
+            ["positionUrl"] = meta.Position is { } position ? FacetUrl(site, ExerciseFacets.PositionPath(position), from) : null,
             ["targetLinks"] = meta.Targets.Select(t => new Dictionary<string, object?>
             {
                 ["label"] = t,
-                ["url"] = FacetUrl(site, ExerciseFacets.TargetPath(t), fromPath),
+                ["url"] = FacetUrl(site, ExerciseFacets.TargetPath(t), from),
             }).ToList(),
         };
         if (meta.Avoid is { } avoid)
@@ -41,15 +45,15 @@ public static class ExerciseView
                 ["instead"] = avoid.Instead
                     .Select(r => CheckReferences.Find(site, doc, r))
                     .OfType<Document>()
-                    .Select(target => Link(target, fromPath))
+                    .Select(from.Link)
                     .ToList(),
             };
         }
         return view;
     }
 
-    private static string? FacetUrl(SiteIndex site, string facetPath, string fromPath) =>
-        site.ByOutput(facetPath) is null ? null : RelativeUrl.Between(fromPath, facetPath);
+    private static string? FacetUrl(SiteIndex site, string facetPath, LinkCache.Folder from) =>
+        site.ByOutput(facetPath) is null ? null : from.Url(facetPath);
 
     /// <summary>The view of an exercise as its card at <paramref name="cardPath"/> shows it: the page view plus the site name and the page's address.</summary>
     public static Dictionary<string, object?> ForCard(Document doc, ExerciseMeta meta, SiteIndex site, string cardPath, SiteSettings settings)
@@ -64,10 +68,13 @@ public static class ExerciseView
         return view;
     }
 
-    public static Dictionary<string, object?> Link(Document target, string fromPath) => new()
+    public static Dictionary<string, object?> Link(Document target, string fromPath) => LinkAt(target, RelativeUrl.Between(fromPath, target.OutputPath));
+
+    /// <summary>The link to <paramref name="target"/> whose relative <paramref name="url"/> is already known.</summary>
+    public static Dictionary<string, object?> LinkAt(Document target, string url) => new(4)
     {
         ["title"] = target.Title,
-        ["url"] = RelativeUrl.Between(fromPath, target.OutputPath),
+        ["url"] = url,
         ["summary"] = target.Meta?.Summary,
         ["slug"] = target.Slug,
     };

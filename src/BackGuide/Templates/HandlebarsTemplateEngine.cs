@@ -10,7 +10,7 @@ namespace BackGuide.Templates;
 /// </summary>
 public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _locations = new(StringComparer.Ordinal);
     private readonly List<(string Location, string Source)> _sources = [];
 
@@ -31,7 +31,7 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
             engine._sources.Add((theme.Locate(name) ?? name, source));
             var partialName = Path.GetFileNameWithoutExtension(name);
             // Compiled once and registered compiled: registering the source would compile every partial a second time.
-            if (engine.CompilePartial(handlebars, theme, name, source, diagnostics) is { } partial)
+            if (engine.Compile(handlebars, theme, name, source, diagnostics) is { } partial)
             {
                 handlebars.RegisterTemplate(partialName, partial);
             }
@@ -55,6 +55,13 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
 
     public string Render(string templateName, object model)
     {
+        using var output = new PooledStringWriter();
+        Render(templateName, model, output);
+        return output.ToString();
+    }
+
+    public void Render(string templateName, object model, TextWriter output)
+    {
         var template = templateName;
         if (!_templates.TryGetValue(template, out var compiled))
         {
@@ -62,7 +69,7 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         }
         try
         {
-            return compiled(model);
+            compiled(output, model);
         }
         catch (HandlebarsException ex) when (MissingPartial().Match(ex.Message) is { Success: true } missing)
         {
@@ -78,17 +85,11 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         }
     }
 
-    private HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, Theme theme, string name, string source, DiagnosticBag diagnostics) =>
-        Compile(theme, name, source, diagnostics, () => handlebars.Compile(source));
-
-    private HandlebarsTemplate<TextWriter, object, object>? CompilePartial(IHandlebars handlebars, Theme theme, string name, string source, DiagnosticBag diagnostics) =>
-        Compile(theme, name, source, diagnostics, () => handlebars.Compile(new StringReader(source)));
-
-    private T? Compile<T>(Theme theme, string name, string source, DiagnosticBag diagnostics, Func<T> compile) where T : class
+    private HandlebarsTemplate<TextWriter, object, object>? Compile(IHandlebars handlebars, Theme theme, string name, string source, DiagnosticBag diagnostics)
     {
         try
         {
-            return compile();
+            return handlebars.Compile(new StringReader(source));
         }
         catch (HandlebarsException ex)
         {

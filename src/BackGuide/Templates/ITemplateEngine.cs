@@ -9,4 +9,7 @@ public interface ITemplateEngine
     bool Has(string templateName);
 
     string Render(string templateName, object model);
+
+    /// <summary>Renders into <paramref name="output"/>, so a page can go straight to its file; fails as the string form does.</summary>
+    void Render(string templateName, object model, TextWriter output);
 }

@@ -1,7 +1,7 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using BackGuide.Content;
 using BackGuide.Metadata;
-using BackGuide.Output;
 using BackGuide.Pipeline;
 using BackGuide.Steps;
 
@@ -9,7 +9,8 @@ namespace BackGuide.Templates;
 
 /// <summary>
 /// Builds the model a template sees for one page: the site, the way back to the root, navigation, breadcrumbs, the
-/// page's own fields, and whatever the step that generated the page added.
+/// page's own fields, and whatever the step that generated the page added. What many pages show alike (links, the
+/// menu, breadcrumbs, facet links) is made once and shared between their models: change a model's top level only.
 /// </summary>
 public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
 {
@@ -19,6 +20,10 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
             .Select(r => (Target: CheckReferences.Find(site, p, r), Avoided: p)))
         .Where(x => x.Target is not null)
         .ToLookup(x => x.Target!.OutputPath, x => x.Avoided, StringComparer.Ordinal);
+
+    private readonly LinkCache _links = new();
+
+    private readonly SiteMenu _menu = new(site);
 
     private readonly NavigationModel _navigation = new(site);
 
@@ -39,25 +44,28 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         ["print"] = site.ByOutput("print.html") is not null,
     };
 
+    private static readonly FrozenDictionary<PageKind, string> KindNames =
+        Enum.GetValues<PageKind>().ToFrozenDictionary(k => k, k => k.ToString().ToLowerInvariant());
+
     public Dictionary<string, object?> Build(Document doc)
     {
         var path = doc.OutputPath;
-        var root = RelativeUrl.ToRoot(path);
+        var folder = _links.FolderOf(path);
         var meta = doc.Meta;
-        var model = new Dictionary<string, object?>
+        var model = new Dictionary<string, object?>(24) // sized for what most pages have, so it never grows
         {
             ["site"] = _site,
-            ["root"] = root,
+            ["root"] = folder.Root,
             ["content"] = doc.Html,
             ["bodyEnd"] = context.Options.BodyEndInjection,
-            ["nav"] = Navigation(doc),
-            ["breadcrumbs"] = Breadcrumbs(doc),
-            ["page"] = new Dictionary<string, object?>
+            ["nav"] = _menu.For(doc, folder),
+            ["breadcrumbs"] = _menu.Breadcrumbs(doc, folder),
+            ["page"] = new Dictionary<string, object?>(12)
             {
                 ["title"] = doc.Title,
                 ["summary"] = meta?.Summary ?? (doc.Data.TryGetValue("description", out var d) ? d as string : null),
                 ["crumbTitle"] = doc.Data.TryGetValue("crumbTitle", out var crumb) && crumb is string c ? c : doc.Title,
-                ["kind"] = doc.Kind.ToString().ToLowerInvariant(),
+                ["kind"] = KindNames[doc.Kind],
                 ["section"] = doc.Section,
                 ["path"] = path,
                 ["slug"] = doc.Slug,
@@ -74,33 +82,39 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         };
         if (meta is not null)
         {
-            var related = meta.Related.Select(r => CheckReferences.Find(site, doc, r)).OfType<Document>().Select(t => ExerciseView.Link(t, path)).ToList();
-            model["related"] = related.Count > 0 ? related : null;
-            model["relatedGroups"] = _navigation.RelatedGroups(doc, meta);
+            var targets = new List<Document>(meta.Related.Count);
+            foreach (var reference in meta.Related)
+            {
+                if (CheckReferences.Find(site, doc, reference) is { } target)
+                {
+                    targets.Add(target);
+                }
+            }
+            model["related"] = targets.Count > 0 ? targets.ConvertAll(folder.Link) : null;
+            model["relatedGroups"] = _navigation.RelatedGroups(targets, folder);
         }
         if (meta is ExerciseMeta exercise)
         {
-            model["exercise"] = ExerciseView.Create(doc, exercise, site, path);
+            model["exercise"] = ExerciseView.Create(doc, exercise, site, folder);
         }
         if (meta is SelfCareMeta selfCare)
         {
             model["topics"] = selfCare.Topics;
         }
-        var replaces = _replacedBy[path].Select(a => ExerciseView.Link(a, path)).ToList();
-        model["replaces"] = replaces.Count > 0 ? replaces : null;
+        model["replaces"] = _replacedBy.Contains(path) ? _replacedBy[path].Select(folder.Link).ToList() : null;
         if (doc.Kind == PageKind.Home)
         {
-            model["home"] = new Dictionary<string, object?> { ["sections"] = HomeSections(doc), ["pages"] = _navigation.HomePages(doc) };
+            model["home"] = new Dictionary<string, object?> { ["sections"] = HomeSections(folder), ["pages"] = _navigation.HomePages(folder) };
         }
         if (doc.Kind == PageKind.Home || (doc.Section == Sections.Exercises && doc.Kind is PageKind.SectionIndex or PageKind.Generated))
         {
-            model["facets"] = _navigation.FacetLinks(doc);
+            model["facets"] = _navigation.FacetLinks(doc, folder);
         }
         if (doc.Kind == PageKind.NotFound && context.Settings.NormalizedBaseUrl.Length > 0)
         {
             model["root"] = context.Settings.NormalizedBaseUrl; // a host shows 404.html at any depth, so only absolute links hold
         }
-        AddNeighbours(doc, model);
+        AddNeighbours(doc, model, folder);
         foreach (var (key, value) in doc.Data)
         {
             model[key] = value;
@@ -108,62 +122,14 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         return model;
     }
 
-    private List<Dictionary<string, object?>> HomeSections(Document doc) =>
+    private List<Dictionary<string, object?>> HomeSections(LinkCache.Folder folder) =>
         site.Sections.Select(section => new Dictionary<string, object?>
         {
             ["title"] = site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section),
-            ["url"] = RelativeUrl.Between(doc.OutputPath, section + "/index.html"),
+            ["url"] = folder.Url(section + "/index.html"),
             ["section"] = section,
-            ["items"] = site.InSection(section).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(p => ExerciseView.Link(p, doc.OutputPath)).ToList(),
+            ["items"] = site.InSection(section).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(folder.Link).ToList(),
         }).ToList();
-
-    private List<Dictionary<string, object?>> Navigation(Document doc)
-    {
-        var items = new List<Dictionary<string, object?>> { NavItem(doc, "index.html", "Home") };
-        foreach (var section in site.Sections)
-        {
-            items.Add(NavItem(doc, section + "/index.html", site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section), section));
-        }
-        foreach (var (path, title) in GeneratedNav)
-        {
-            if (site.ByOutput(path) is not null)
-            {
-                items.Add(NavItem(doc, path, title));
-            }
-        }
-        return items;
-    }
-
-    private static readonly (string Path, string Title)[] GeneratedNav = [("avoid.html", "Avoid these"), ("cards/index.html", "Cards")];
-
-    private static Dictionary<string, object?> NavItem(Document doc, string target, string title, string? section = null) => new()
-    {
-        ["title"] = title,
-        ["url"] = RelativeUrl.Between(doc.OutputPath, target),
-        ["current"] = doc.OutputPath == target ? "page" : null,
-        ["active"] = doc.OutputPath == target || (section is not null && doc.Section == section),
-    };
-
-    private List<Dictionary<string, object?>>? Breadcrumbs(Document doc)
-    {
-        if (doc.Kind == PageKind.Home)
-        {
-            return null;
-        }
-        var crumbs = new List<Dictionary<string, object?>> { Crumb(doc, "index.html", site.Home?.Title ?? "Home") };
-        var sectionIndex = doc.Section + "/index.html";
-        if (doc.Section.Length > 0 && doc.OutputPath != sectionIndex)
-        {
-            crumbs.Add(Crumb(doc, sectionIndex, site.ByOutput(sectionIndex)?.Title ?? Sections.TitleOf(doc.Section)));
-        }
-        return crumbs;
-    }
-
-    private static Dictionary<string, object?> Crumb(Document doc, string target, string title) => new()
-    {
-        ["title"] = title,
-        ["url"] = RelativeUrl.Between(doc.OutputPath, target),
-    };
 
     /// <summary>Each page's place in its section's list, found once (a search per page would make big sites quadratic).</summary>
     private readonly Dictionary<string, int> _positions = PositionsInSections(site);
@@ -182,7 +148,7 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         return positions;
     }
 
-    private void AddNeighbours(Document doc, Dictionary<string, object?> model)
+    private void AddNeighbours(Document doc, Dictionary<string, object?> model, LinkCache.Folder folder)
     {
         if (!doc.IsAuthoredPage || doc.Kind is PageKind.Home or PageKind.SectionIndex)
         {
@@ -193,7 +159,7 @@ public sealed class PageModelBuilder(BuildContext context, SiteIndex site)
         {
             return;
         }
-        model["prev"] = index > 0 ? ExerciseView.Link(pages[index - 1], doc.OutputPath) : null;
-        model["next"] = index < pages.Count - 1 ? ExerciseView.Link(pages[index + 1], doc.OutputPath) : null;
+        model["prev"] = index > 0 ? folder.Link(pages[index - 1]) : null;
+        model["next"] = index < pages.Count - 1 ? folder.Link(pages[index + 1]) : null;
     }
 }
