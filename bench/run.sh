@@ -5,6 +5,9 @@
 #   bench/run.sh                      # 1,000 and 4,000 pages, 5 timed runs each after one warm-up
 #   bench/run.sh --sizes "1000 4000 10000 50000" --runs 3
 #   bench/run.sh --no-publish         # reuse bench/work/bin from the last run
+#
+# Browser measurements (preview reload latency, search speed) are a separate program that uses the same bench/work/bin:
+#   dotnet run -c Release --project bench/BackGuide.Bench.Browser -- preview-latency | search-speed
 set -euo pipefail
 
 sizes="1000 4000"
@@ -15,7 +18,7 @@ while [[ $# -gt 0 ]]; do
     --sizes) sizes="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --no-publish) publish=0; shift ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
 done
