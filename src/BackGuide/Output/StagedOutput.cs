@@ -22,6 +22,9 @@ public sealed class StagedOutput(OutputFolder folder)
         writer.Write(text);
     }
 
+    /// <summary>A UTF-8 writer (no byte order mark) for the file at <paramref name="outputPath"/>; a small buffer keeps it off the large-object heap.</summary>
+    public StreamWriter OpenText(string outputPath) => new(Create(outputPath), Utf8, bufferSize: 8 * 1024);
+
     public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
     {
         using var stream = Create(outputPath);

@@ -58,6 +58,10 @@ public sealed class ApplyTemplates : IStep
             var body = context.Templates.Render(doc.Template!, model);
             context.Bodies.Keep(doc.OutputPath, body);
             model["body"] = body;
+            if (cache is null && context.Templates.Has("layout") && TryStream(doc, model, context))
+            {
+                return doc with { Written = true };
+            }
             var html = context.Templates.Has("layout") ? context.Templates.Render("layout", model) : body;
             var written = Write(doc, html, context);
             cache?.Keep(doc.OutputPath, fingerprint, written.Output, body);
@@ -70,6 +74,25 @@ public sealed class ApplyTemplates : IStep
                 ? $"{ex.Message} (while rendering output/{doc.OutputPath}). Add or fix the template in your theme folder."
                 : ex.Message));
             return doc with { Failed = true };
+        }
+    }
+
+    /// <summary>Renders the layout straight into the page's file in the staging folder, when the build is writing and still clean.</summary>
+    private static bool TryStream(Document doc, Dictionary<string, object?> model, BuildContext context)
+    {
+        if (context.Staging is not { } staging || context.Diagnostics.HasErrors)
+        {
+            return false;
+        }
+        try
+        {
+            using var writer = staging.OpenText(doc.OutputPath);
+            context.Templates.Render("layout", model, writer);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false; // WriteFiles tries again with the bytes, and reports the problem once if it persists
         }
     }
 
