@@ -14,14 +14,6 @@ public sealed class StagedOutput(OutputFolder folder)
     private readonly Lazy<string> _root = new(folder.BeginStaging, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
-    /// <summary>Writes text as UTF-8 (no byte order mark) to the file at <paramref name="outputPath"/>.</summary>
-    public void WriteText(string outputPath, string text)
-    {
-        using var stream = Create(outputPath);
-        using var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024);
-        writer.Write(text);
-    }
-
     /// <summary>A UTF-8 writer (no byte order mark) for the file at <paramref name="outputPath"/>; a small buffer keeps it off the large-object heap.</summary>
     public StreamWriter OpenText(string outputPath) => new(Create(outputPath), Utf8, bufferSize: 8 * 1024);
 

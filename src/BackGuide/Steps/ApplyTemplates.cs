@@ -58,14 +58,25 @@ public sealed class ApplyTemplates : IStep
             var body = context.Templates.Render(doc.Template!, model);
             context.Bodies.Keep(doc.OutputPath, body);
             model["body"] = body;
-            if (cache is null && context.Templates.Has("layout") && TryStream(doc, model, context))
+            var layout = context.Templates.Has("layout");
+            void WritePage(TextWriter writer)
+            {
+                if (layout)
+                {
+                    context.Templates.Render("layout", model, writer);
+                }
+                else
+                {
+                    writer.Write(body);
+                }
+            }
+            if (cache is null && TryStage(doc, context, WritePage))
             {
                 return doc with { Written = true };
             }
-            var html = context.Templates.Has("layout") ? context.Templates.Render("layout", model) : body;
-            var written = Write(doc, html, context);
-            cache?.Keep(doc.OutputPath, fingerprint, written.Output, body);
-            return written;
+            var html = Encoding.UTF8.GetBytes(layout ? context.Templates.Render("layout", model) : body);
+            cache?.Keep(doc.OutputPath, fingerprint, html, body);
+            return doc with { Output = html };
         }
         catch (TemplateException ex)
         {
@@ -77,8 +88,11 @@ public sealed class ApplyTemplates : IStep
         }
     }
 
-    /// <summary>Renders the layout straight into the page's file in the staging folder, when the build is writing and still clean.</summary>
-    private static bool TryStream(Document doc, Dictionary<string, object?> model, BuildContext context)
+    /// <summary>
+    /// Writes the page straight into its file in the staging folder, when the build is writing and still clean.
+    /// False otherwise, or when the file cannot be written: WriteFiles then tries again and reports a lasting problem once.
+    /// </summary>
+    private static bool TryStage(Document doc, BuildContext context, Action<TextWriter> write)
     {
         if (context.Staging is not { } staging || context.Diagnostics.HasErrors)
         {
@@ -87,31 +101,13 @@ public sealed class ApplyTemplates : IStep
         try
         {
             using var writer = staging.OpenText(doc.OutputPath);
-            context.Templates.Render("layout", model, writer);
+            write(writer);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false; // WriteFiles tries again with the bytes, and reports the problem once if it persists
+            return false;
         }
-    }
-
-    /// <summary>Writes the page into the staging folder when the build is writing and still clean; otherwise keeps its bytes.</summary>
-    private static Document Write(Document doc, string html, BuildContext context)
-    {
-        if (context.Staging is { } staging && !context.Diagnostics.HasErrors)
-        {
-            try
-            {
-                staging.WriteText(doc.OutputPath, html);
-                return doc with { Written = true };
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // WriteFiles tries again with the bytes, and reports the problem once if it persists.
-            }
-        }
-        return doc with { Output = Encoding.UTF8.GetBytes(html) };
     }
 
     /// <summary>A stable example page for a missing-template error, so it is reported once, not once per page.</summary>
