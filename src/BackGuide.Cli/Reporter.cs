@@ -12,6 +12,7 @@ public sealed class Reporter(bool quiet, bool verbose)
     private static readonly int StepCount = BuildPipeline.Default().Steps.Length;
     private readonly DateTime _started = DateTime.UtcNow;
     private readonly System.Diagnostics.Stopwatch _stepClock = new();
+    private long _stepAllocated;
     private int _stepNumber;
     private string? _step;
     private bool _progressShown;
@@ -23,6 +24,7 @@ public sealed class Reporter(bool quiet, bool verbose)
         {
             EndStep();
             _step = step;
+            _stepAllocated = GC.GetTotalAllocatedBytes();
             _stepClock.Restart();
         }
         else if (!quiet && !Console.IsErrorRedirected && DateTime.UtcNow - _started > TimeSpan.FromSeconds(1))
@@ -37,6 +39,7 @@ public sealed class Reporter(bool quiet, bool verbose)
         if (verbose)
         {
             EndStep();
+            PrintRuntimeFigures();
         }
         if (_progressShown)
         {
@@ -78,10 +81,22 @@ public sealed class Reporter(bool quiet, bool verbose)
         if (_step is not null)
         {
             var ms = _stepClock.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            var allocated = ((GC.GetTotalAllocatedBytes() - _stepAllocated) >> 20).ToString(CultureInfo.InvariantCulture);
             var heap = Math.Max(0, GC.GetTotalMemory(forceFullCollection: false) >> 20).ToString(CultureInfo.InvariantCulture);
-            Console.Error.WriteLine($"  {_step,-24} {ms,6} ms  {heap,5} MiB heap");
+            Console.Error.WriteLine($"  {_step,-24} {ms,6} ms  {allocated,5} MiB allocated  {heap,5} MiB heap");
             _step = null;
         }
+    }
+
+    /// <summary>What the runtime spent besides the steps' own work: garbage collection and compiling code just in time.</summary>
+    private static void PrintRuntimeFigures()
+    {
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  runtime: {process.TotalProcessorTime.TotalSeconds:0.00} s CPU, {GC.GetTotalAllocatedBytes() >> 20} MiB allocated, "
+            + $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2) pausing {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, "
+            + $"{System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms, "
+            + $"peak working set {process.PeakWorkingSet64 >> 20} MiB"));
     }
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";

@@ -6,30 +6,58 @@ namespace BackGuide.Output;
 /// <summary>
 /// The new site as it is written: files go into the staging folder as soon as they are rendered, so a build never
 /// holds the whole site in memory, and the staging folder replaces the output folder only when the build succeeds.
+/// A file with the same bytes as in the previous output is not written again: the staging folder gets a hard link to
+/// the previous file (see <see cref="PreviousOutput"/>), so an unchanged page costs no new file and keeps its time stamp.
 /// Thread-safe; the staging folder is made on the first write.
 /// </summary>
-public sealed class StagedOutput(OutputFolder folder)
+public sealed class StagedOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly Lazy<string> _root = new(folder.BeginStaging, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly OutputFolder _folder;
+    private readonly Lazy<string> _root;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private PreviousOutput? _previous;
+    private int _kept;
+    private int _written;
 
-    /// <summary>A UTF-8 writer (no byte order mark) for the file at <paramref name="outputPath"/>; a small buffer keeps it off the large-object heap.</summary>
-    public StreamWriter OpenText(string outputPath) => new(Create(outputPath), Utf8, bufferSize: 8 * 1024);
+    public StagedOutput(OutputFolder folder)
+    {
+        _folder = folder;
+        _root = new(Begin, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
+    /// <summary>How many files were kept from the previous output, unchanged, and how many were written anew.</summary>
+    public (int Kept, int Written) Counts => (Volatile.Read(ref _kept), Volatile.Read(ref _written));
+
+    /// <summary>
+    /// A UTF-8 writer (no byte order mark) for the file at <paramref name="outputPath"/>. What is written is gathered in
+    /// pooled memory and placed when the writer is disposed; a file that grows large goes straight to disk instead.
+    /// </summary>
+    public StreamWriter OpenText(string outputPath) => new(new StagedFileStream(this, outputPath), Utf8, bufferSize: 8 * 1024);
+
+    /// <summary>Places a whole file: kept from the previous output when its bytes are the same, written otherwise.</summary>
     public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
     {
-        using var stream = Create(outputPath);
+        var target = Target(outputPath);
+        if (_previous?.TryKeep(outputPath, bytes, target) == true)
+        {
+            Interlocked.Increment(ref _kept);
+            return;
+        }
+        using var stream = CreateFile(target);
         stream.Write(bytes);
     }
 
-    public void Copy(string fromFile, string outputPath) => File.Copy(fromFile, Target(outputPath), overwrite: true);
+    public void Copy(string fromFile, string outputPath) => WriteBytes(outputPath, File.ReadAllBytes(fromFile));
+
+    /// <summary>A new file in the staging folder, for a file too large to gather in memory first.</summary>
+    internal FileStream Create(string outputPath) => CreateFile(Target(outputPath));
 
     /// <summary>Puts the staged site in place of the output folder (an empty site if nothing was written).</summary>
     public void Commit()
     {
         _ = _root.Value;
-        folder.Commit();
+        _folder.Commit();
     }
 
     /// <summary>Throws away whatever was staged; the output folder stays as it was.</summary>
@@ -37,12 +65,31 @@ public sealed class StagedOutput(OutputFolder folder)
     {
         if (_root.IsValueCreated)
         {
-            folder.Abandon();
+            _folder.Abandon();
         }
     }
 
-    private FileStream Create(string outputPath) =>
-        new(Target(outputPath), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.None);
+    private string Begin()
+    {
+        var root = _folder.BeginStaging();
+        _previous = PreviousOutput.Of(_folder);
+        return root;
+    }
+
+    private FileStream CreateFile(string target)
+    {
+        Interlocked.Increment(ref _written);
+        try
+        {
+            // A new folder holds no file yet: CreateNew spares the truncation that Create asks of the system.
+            return new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.None);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            // An earlier attempt at this file (retried after a failure) left it behind.
+            return new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.None);
+        }
+    }
 
     private string Target(string outputPath)
     {

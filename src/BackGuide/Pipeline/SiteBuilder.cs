@@ -33,7 +33,8 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
             return Finish(diagnostics, [], clock, written: false);
         }
         var settings = SiteSettingsLoader.Load(input, diagnostics);
-        var templates = loadTemplates is null ? HandlebarsTemplateEngine.Load(theme, diagnostics) : loadTemplates(theme, diagnostics);
+        var load = loadTemplates ?? HandlebarsTemplateEngine.Load;
+        var templates = new DeferredTemplateEngine(() => load(theme, diagnostics));
         var context = new BuildContext(options, input, output, settings, theme, templates, diagnostics) 
         {
             RenderCache = caches?.Markdown,

@@ -22,7 +22,8 @@ public sealed class ApplyTemplates : IStep
         var site = new SiteIndex(documents);
         var models = new PageModelBuilder(context, site);
         var results = documents.ToArray();
-        context.OutputCache?.BeginBuild(context.Templates);
+        // The cache keeps pages for as long as the compiled templates are the same ones, not the same wrapper.
+        context.OutputCache?.BeginBuild(context.Templates is DeferredTemplateEngine deferred ? deferred.Engine : context.Templates);
         foreach (var embeds in new[] { false, true })
         {
             Parallel.For(0, results.Length, i =>
