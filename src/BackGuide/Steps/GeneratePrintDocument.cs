@@ -23,7 +23,8 @@ public sealed class GeneratePrintDocument : IStep
             return documents;
         }
         var included = parts.SelectMany(p => p.Pages).Select(d => d.OutputPath).ToHashSet(StringComparer.Ordinal);
-        context.Bodies.Want(included);
+        // Each page's body is rewritten for the document by the thread that rendered it, not all of them at the end.
+        context.Bodies.Want(included, (body, outputPath) => InDocumentLinks.Rewrite(body, outputPath, included.Contains));
         var data = new Dictionary<string, object?>
         {
             ["title"] = "The whole guide, to print",
@@ -59,14 +60,13 @@ public sealed class GeneratePrintDocument : IStep
     }
 
     /// <summary>
-    /// A page's body in the document: the body ApplyTemplates rendered for the page itself (its content alone if that
-    /// failed), with links and ids rewritten to fit one document. Made only when the template writes it, so the
-    /// document never holds every page twice.
+    /// A page's body in the document: the body ApplyTemplates rendered for the page itself, with links and ids
+    /// rewritten to fit one document as it was kept (the page's content alone, rewritten here, if its template failed).
     /// </summary>
     private sealed class EmbeddedBody(Document page, RenderedBodies bodies, Func<string, bool> included) : IFingerprinted
     {
-        public string FingerprintKey => page.OutputPath + "\n" + (bodies.Find(page.OutputPath) ?? page.Html);
+        public string FingerprintKey => page.OutputPath + "\n" + ToString();
 
-        public override string ToString() => InDocumentLinks.Rewrite(bodies.Find(page.OutputPath) ?? page.Html, page.OutputPath, included);
+        public override string ToString() => bodies.Find(page.OutputPath) ?? InDocumentLinks.Rewrite(page.Html, page.OutputPath, included);
     }
 }
