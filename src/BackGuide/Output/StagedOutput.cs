@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 
 namespace BackGuide.Output;
 
@@ -12,7 +11,6 @@ namespace BackGuide.Output;
 /// </summary>
 public sealed class StagedOutput
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly OutputFolder _folder;
     private readonly Lazy<string> _root;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
@@ -33,7 +31,7 @@ public sealed class StagedOutput
     /// A UTF-8 writer (no byte order mark) for the file at <paramref name="outputPath"/>. What is written is gathered in
     /// pooled memory and placed when the writer is disposed; a file that grows large goes straight to disk instead.
     /// </summary>
-    public StreamWriter OpenText(string outputPath) => new(new StagedFileStream(this, outputPath), Utf8, bufferSize: 8 * 1024);
+    public TextWriter OpenText(string outputPath) => new StagedTextFile(this, outputPath);
 
     /// <summary>Places a whole file: kept from the previous output when its bytes are the same, written otherwise.</summary>
     public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
