@@ -113,7 +113,7 @@ table="$(awk '
   echo
   echo "$table"
   echo
-  echo "- BackGuide: full build of the published program (\`backguide build\`, Release, ReadyToRun), shipped theme."
+  echo "- BackGuide: full build of the published program (\`backguide build\`, Release, self-contained, composite ReadyToRun), shipped theme."
   echo "- Hugo: $(hugo version | cut -d' ' -f1-2), layouts in bench/hugo/."
   echo "- $runs timed runs per tool and size after one warm-up, BackGuide and Hugo interleaved (alternating first)."
   echo "- Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); load average before $load_before, after $load_after."
