@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using BackGuide.Diagnostics;
@@ -8,8 +9,9 @@ namespace BackGuide.Steps;
 
 /// <summary>
 /// Renders every page through its theme template and the base layout (<c>templates/layout.hbs</c>), and writes it
-/// into the staging folder at once, so the finished site is never all in memory. Pages that embed other pages' bodies
-/// (<see cref="Document.EmbedsPages"/>: the print document) render last, from the bodies the others left.
+/// into the staging folder at once, so the finished site is never all in memory. A page that embeds other pages' bodies
+/// (<see cref="Document.EmbedsPages"/>: the print document) is rendered on a thread of its own beside them, taking each
+/// body as it is done (<see cref="RenderedBodies"/>); the pages it embeds are rendered first, in its order.
 /// </summary>
 public sealed class ApplyTemplates : IStep
 {
@@ -24,24 +26,70 @@ public sealed class ApplyTemplates : IStep
         var results = documents.ToArray();
         // The cache keeps pages for as long as the compiled templates are the same ones, not the same wrapper.
         context.OutputCache?.BeginBuild(context.Templates is DeferredTemplateEngine deferred ? deferred.Engine : context.Templates);
-        foreach (var embeds in new[] { false, true })
+        bool Renders(Document doc) => doc.Template is not null && !doc.Failed;
+        var embedding = Enumerable.Range(0, results.Length).Where(i => results[i].EmbedsPages && Renders(results[i])).ToArray();
+        var pages = InEmbeddingOrder(results, context).Where(i => !results[i].EmbedsPages).ToArray();
+        if (context.OutputCache is not null || context.Staging is null)
         {
-            Parallel.For(0, results.Length, i =>
+            // The preview compares each model, the embedded bodies included, before rendering: the others come first.
+            Parallel.ForEach(pages, i => results[i] = Renders(results[i]) ? Render(results[i], models, context) : Skip(results[i], context));
+            Parallel.ForEach(embedding, i => results[i] = Render(results[i], models, context));
+            return ImmutableArray.Create(results);
+        }
+        // A build renders the print document beside the pages, taking each body as it is done, so bodies do not pile up.
+        context.Bodies.Stream();
+        var embedders = embedding.Select(i => Task.Factory.StartNew(() => results[i] = Render(results[i], models, context),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(pages, EnumerablePartitionerOptions.NoBuffering), i =>
             {
-                var doc = results[i];
-                if (doc.Template is not null && !doc.Failed && doc.EmbedsPages == embeds)
+                try
                 {
-                    results[i] = Render(doc, models, context);
+                    results[i] = Renders(results[i]) ? Render(results[i], models, context) : Skip(results[i], context);
+                }
+                finally
+                {
+                    context.Bodies.Done(results[i].OutputPath);
                 }
             });
         }
+        finally
+        {
+            context.Bodies.CompleteAll();
+            foreach (var embedder in embedders)
+            {
+                embedder.GetAwaiter().GetResult();
+            }
+        }
         return ImmutableArray.Create(results);
+    }
+
+    /// <summary>Every document's index, the pages another page embeds first and in the order it shows them, so it never waits long.</summary>
+    private static IEnumerable<int> InEmbeddingOrder(Document[] results, BuildContext context)
+    {
+        var index = new Dictionary<string, int>(results.Length, StringComparer.Ordinal);
+        for (var i = 0; i < results.Length; i++)
+        {
+            index.TryAdd(results[i].OutputPath, i);
+        }
+        var first = context.Bodies.Order.Where(index.ContainsKey).Select(path => index[path]).ToList();
+        var taken = first.ToHashSet();
+        return first.Concat(Enumerable.Range(0, results.Length).Where(i => !taken.Contains(i)));
+    }
+
+    /// <summary>A page not rendered: a page that embeds it shows its content alone.</summary>
+    private static Document Skip(Document doc, BuildContext context)
+    {
+        context.Bodies.Keep(doc.OutputPath, doc.Html);
+        return doc;
     }
 
     private static Document Render(Document doc, PageModelBuilder models, BuildContext context)
     {
         if (!context.Templates.Has(doc.Template!))
         {
+            context.Bodies.Keep(doc.OutputPath, doc.Html);
             context.Diagnostics.Add(new Diagnostic($"templates/{doc.Template}.hbs", 0, 0, Severity.Error, DiagnosticCodes.TemplateMissing,
                 $"the theme has no template 'templates/{doc.Template}.hbs', which pages like output/{FirstOfKind(doc)} need. Add it to your theme folder, or remove the override that hides it."));
             return doc with { Failed = true };
@@ -81,6 +129,7 @@ public sealed class ApplyTemplates : IStep
         }
         catch (TemplateException ex)
         {
+            context.Bodies.Keep(doc.OutputPath, doc.Html);
             var location = ex.Location.StartsWith('(') ? ex.Location : SourceFile.DisplayPathFor(ex.Location);
             context.Diagnostics.Add(new Diagnostic(location, ex.Line, ex.Column, Severity.Error, DiagnosticCodes.TemplateFailed, ex.MentionsPage
                 ? $"{ex.Message} (while rendering output/{doc.OutputPath}). Add or fix the template in your theme folder."

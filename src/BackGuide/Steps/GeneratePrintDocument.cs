@@ -22,9 +22,10 @@ public sealed class GeneratePrintDocument : IStep
         {
             return documents;
         }
-        var included = parts.SelectMany(p => p.Pages).Select(d => d.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var order = parts.SelectMany(p => p.Pages).Select(d => d.OutputPath).ToList();
+        var included = order.ToHashSet(StringComparer.Ordinal);
         // Each page's body is rewritten for the document by the thread that rendered it, not all of them at the end.
-        context.Bodies.Want(included, (body, outputPath) => InDocumentLinks.Rewrite(body, outputPath, included.Contains));
+        context.Bodies.Want(order, (body, outputPath) => InDocumentLinks.Rewrite(body, outputPath, included.Contains));
         var data = new Dictionary<string, object?>
         {
             ["title"] = "The whole guide, to print",
@@ -37,7 +38,7 @@ public sealed class GeneratePrintDocument : IStep
                     ["title"] = page.Title,
                     ["id"] = InDocumentLinks.AnchorOf(page.OutputPath),
                     ["opensPart"] = page.Kind is PageKind.Home or PageKind.SectionIndex,
-                    ["html"] = new EmbeddedBody(page, context.Bodies, included.Contains),
+                    ["html"] = new EmbeddedBody(page.OutputPath, context.Bodies),
                 }).ToList(),
             }).ToList(),
         };
@@ -60,13 +61,14 @@ public sealed class GeneratePrintDocument : IStep
     }
 
     /// <summary>
-    /// A page's body in the document: the body ApplyTemplates rendered for the page itself, with links and ids
-    /// rewritten to fit one document as it was kept (the page's content alone, rewritten here, if its template failed).
+    /// A page's body in the document: the body ApplyTemplates rendered for the page itself (or the page's content alone,
+    /// if its template failed), with links and ids rewritten to fit one document. It holds no page, only the way to its
+    /// body, so each body can be let go as soon as the document has it.
     /// </summary>
-    private sealed class EmbeddedBody(Document page, RenderedBodies bodies, Func<string, bool> included) : IFingerprinted
+    private sealed class EmbeddedBody(string outputPath, RenderedBodies bodies) : IFingerprinted
     {
-        public string FingerprintKey => page.OutputPath + "\n" + ToString();
+        public string FingerprintKey => outputPath + "\n" + ToString();
 
-        public override string ToString() => bodies.Find(page.OutputPath) ?? InDocumentLinks.Rewrite(page.Html, page.OutputPath, included);
+        public override string ToString() => bodies.Find(outputPath) ?? "";
     }
 }

@@ -6,7 +6,8 @@ namespace BackGuide.Steps;
 
 /// <summary>
 /// Writes <c>search-index.js</c>: every page not marked <c>search: false</c>, as an inverted index the theme's
-/// <c>assets/search.js</c> loads with a script tag. Runs after RenderMarkdown, when every page's text is final.
+/// <c>assets/search.js</c> loads with a script tag. Runs after RenderMarkdown, when every page's text is final, and
+/// lets go of that text.
 /// </summary>
 public sealed class GenerateSearchIndex : IStep
 {
@@ -19,6 +20,8 @@ public sealed class GenerateSearchIndex : IStep
         Parallel.For(0, searchable.Length, i => pages[i] = PageFields.Read(searchable[i]));
         var synonyms = Synonyms.Load(context.Theme, context.Settings.Synonyms, context.Diagnostics);
         var index = SearchIndexBuilder.Build(pages, synonyms);
-        return documents.Add(new Document { OutputPath = OutputPath, Output = SearchIndexScript.Write(index) });
+        var script = new Document { OutputPath = OutputPath, Output = SearchIndexScript.Write(index) };
+        // The pages' plain text was kept for this index alone: a big site need not hold it any longer.
+        return [.. documents.Select(d => d.PlainText.Length > 0 ? d with { PlainText = "" } : d), script];
     }
 }

@@ -73,7 +73,8 @@ public sealed class RenderMarkdown : IStep
             writer.Flush();
             var rendered = document with { Html = writer.ToString(), Headings = headings, PlainText = plainText, Links = links };
             context.RenderCache?.Keep(rendered);
-            return rendered;
+            // Nothing after this step reads the Markdown; a big site need not hold it (the preview's cache keeps its own).
+            return rendered with { Body = "" };
         }
     }
 }
