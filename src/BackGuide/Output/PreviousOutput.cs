@@ -15,6 +15,7 @@ internal sealed partial class PreviousOutput
     private const int CompareChunk = 64 * 1024;
     private static volatile bool s_linksFail = !(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD());
     private readonly string _root;
+    private volatile bool _cannotLink;
 
     private PreviousOutput(string root) => _root = root;
 
@@ -25,7 +26,7 @@ internal sealed partial class PreviousOutput
     /// <summary>Links the previous file at <paramref name="outputPath"/> to <paramref name="target"/> when it holds exactly <paramref name="bytes"/>.</summary>
     public bool TryKeep(string outputPath, ReadOnlySpan<byte> bytes, string target)
     {
-        if (s_linksFail)
+        if (s_linksFail || _cannotLink)
         {
             return false;
         }
@@ -36,7 +37,13 @@ internal sealed partial class PreviousOutput
             {
                 return false;
             }
-            return Link(previous, target) == 0;
+            if (Link(previous, target) == 0)
+            {
+                return true;
+            }
+            // A file system without hard links (or across devices) refuses every link: stop comparing, just write.
+            _cannotLink |= Marshal.GetLastPInvokeError() is not EExist;
+            return false;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -81,6 +88,8 @@ internal sealed partial class PreviousOutput
             ArrayPool<byte>.Shared.Return(chunk);
         }
     }
+
+    private const int EExist = 17;
 
     [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Link(string existing, string newPath);

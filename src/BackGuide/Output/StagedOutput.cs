@@ -15,17 +15,12 @@ public sealed class StagedOutput
     private readonly Lazy<string> _root;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private PreviousOutput? _previous;
-    private int _kept;
-    private int _written;
 
     public StagedOutput(OutputFolder folder)
     {
         _folder = folder;
         _root = new(Begin, LazyThreadSafetyMode.ExecutionAndPublication);
     }
-
-    /// <summary>How many files were kept from the previous output, unchanged, and how many were written anew.</summary>
-    public (int Kept, int Written) Counts => (Volatile.Read(ref _kept), Volatile.Read(ref _written));
 
     /// <summary>
     /// A UTF-8 writer (no byte order mark) for the file at <paramref name="outputPath"/>. What is written is gathered in
@@ -39,7 +34,6 @@ public sealed class StagedOutput
         var target = Target(outputPath);
         if (_previous?.TryKeep(outputPath, bytes, target) == true)
         {
-            Interlocked.Increment(ref _kept);
             return;
         }
         using var stream = CreateFile(target);
@@ -74,9 +68,8 @@ public sealed class StagedOutput
         return root;
     }
 
-    private FileStream CreateFile(string target)
+    private static FileStream CreateFile(string target)
     {
-        Interlocked.Increment(ref _written);
         try
         {
             // A new folder holds no file yet: CreateNew spares the truncation that Create asks of the system.

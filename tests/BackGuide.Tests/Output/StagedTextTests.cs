@@ -1,20 +1,15 @@
 using System.Text;
 using BackGuide.Output;
+using BackGuide.Tests.Support;
 
 namespace BackGuide.Tests.Output;
 
 /// <summary>Text written into the staging folder arrives as exact UTF-8, however it is split and however large it is.</summary>
 public sealed class StagedTextTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "backguide-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestSite _site = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void Dispose() => _site.Dispose();
 
     public static TheoryData<string, int> Texts => new()
     {
@@ -29,8 +24,7 @@ public sealed class StagedTextTests : IDisposable
     [MemberData(nameof(Texts))]
     public void WhatIsWritten_IsTheUtf8OfTheText_WithoutAByteOrderMark(string text, int piece)
     {
-        var output = Path.Combine(_root, "output");
-        var staged = new StagedOutput(new OutputFolder(output));
+        var staged = new StagedOutput(new OutputFolder(_site.OutputDirectory));
 
         using (var writer = staged.OpenText("notes/page.html"))
         {
@@ -49,6 +43,6 @@ public sealed class StagedTextTests : IDisposable
         }
         staged.Commit();
 
-        Assert.Equal(new UTF8Encoding(false).GetBytes(text), File.ReadAllBytes(Path.Combine(output, "notes", "page.html")));
+        Assert.Equal(new UTF8Encoding(false).GetBytes(text), File.ReadAllBytes(Path.Combine(_site.OutputDirectory, "notes", "page.html")));
     }
 }
