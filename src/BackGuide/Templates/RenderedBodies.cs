@@ -39,8 +39,6 @@ public sealed class RenderedBodies
     /// <summary>The output paths asked for, in the order they were asked for.</summary>
     public IReadOnlyList<string> Order => _order;
 
-    public bool IsWanted(string outputPath) => _slots.ContainsKey(outputPath);
-
     /// <summary>From now on a body is let go once it has been taken.</summary>
     public void Stream() => _streaming = true;
 
@@ -72,7 +70,7 @@ public sealed class RenderedBodies
 
     /// <summary>
     /// The kept, prepared body of the page at <paramref name="outputPath"/>, or null when it left none. While streaming,
-    /// waits until the page is done, and lets the body go.
+    /// waits until the page is done, and lets the body go: each body is found once.
     /// </summary>
     public string? Find(string outputPath)
     {
