@@ -33,7 +33,66 @@ internal sealed partial class PreviousOutput
         var previous = Path.Combine(_root, outputPath);
         try
         {
-            if (!HoldsExactly(previous, bytes) || File.ResolveLinkTarget(previous, returnFinalTarget: false) is not null)
+            return HoldsExactly(previous, bytes) && TryLink(previous, target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Links the previous file at <paramref name="outputPath"/> to <paramref name="target"/> when it holds what <paramref name="fromFile"/> holds, read a chunk at a time.</summary>
+    public bool TryKeepCopy(string outputPath, string fromFile, string target)
+    {
+        if (s_linksFail || _cannotLink)
+        {
+            return false;
+        }
+        var previous = Path.Combine(_root, outputPath);
+        try
+        {
+            if (!File.Exists(previous))
+            {
+                return false;
+            }
+            using var source = File.OpenHandle(fromFile, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var kept = File.OpenHandle(previous, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var length = RandomAccess.GetLength(source);
+            if (RandomAccess.GetLength(kept) != length)
+            {
+                return false;
+            }
+            var chunk = ArrayPool<byte>.Shared.Rent(CompareChunk);
+            try
+            {
+                for (long offset = 0; offset < length;)
+                {
+                    var read = RandomAccess.Read(source, chunk, offset);
+                    if (read <= 0 || !SameAt(kept, chunk.AsSpan(0, read), offset))
+                    {
+                        return false;
+                    }
+                    offset += read;
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+            return TryLink(previous, target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Hard links <paramref name="previous"/> (a plain file, never a symbolic link) as <paramref name="target"/>.</summary>
+    private bool TryLink(string previous, string target)
+    {
+        try
+        {
+            if (File.ResolveLinkTarget(previous, returnFinalTarget: false) is not null)
             {
                 return false;
             }
@@ -43,10 +102,6 @@ internal sealed partial class PreviousOutput
             }
             // A file system without hard links (or across devices) refuses every link: stop comparing, just write.
             _cannotLink |= Marshal.GetLastPInvokeError() is not EExist;
-            return false;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
             return false;
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
@@ -67,21 +122,33 @@ internal sealed partial class PreviousOutput
         {
             return false;
         }
-        var chunk = ArrayPool<byte>.Shared.Rent(Math.Min(CompareChunk, Math.Max(bytes.Length, 1)));
+        for (var offset = 0; offset < bytes.Length; offset += CompareChunk)
+        {
+            if (!SameAt(handle, bytes.Slice(offset, Math.Min(CompareChunk, bytes.Length - offset)), offset))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>True when the file holds <paramref name="expected"/> at <paramref name="offset"/>.</summary>
+    private static bool SameAt(Microsoft.Win32.SafeHandles.SafeFileHandle file, ReadOnlySpan<byte> expected, long offset)
+    {
+        var chunk = ArrayPool<byte>.Shared.Rent(Math.Max(expected.Length, 1));
         try
         {
-            long offset = 0;
-            while (offset < bytes.Length)
+            var done = 0;
+            while (done < expected.Length)
             {
-                var want = (int)Math.Min(chunk.Length, bytes.Length - offset);
-                var read = RandomAccess.Read(handle, chunk.AsSpan(0, want), offset);
-                if (read <= 0 || !chunk.AsSpan(0, read).SequenceEqual(bytes.Slice((int)offset, read)))
+                var read = RandomAccess.Read(file, chunk.AsSpan(done, expected.Length - done), offset + done);
+                if (read <= 0)
                 {
                     return false;
                 }
-                offset += read;
+                done += read;
             }
-            return true;
+            return chunk.AsSpan(0, expected.Length).SequenceEqual(expected);
         }
         finally
         {

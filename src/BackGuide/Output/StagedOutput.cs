@@ -40,7 +40,15 @@ public sealed class StagedOutput
         stream.Write(bytes);
     }
 
-    public void Copy(string fromFile, string outputPath) => WriteBytes(outputPath, File.ReadAllBytes(fromFile));
+    /// <summary>Places a copy of a file: kept from the previous output when it is the same, copied otherwise; never read whole into memory.</summary>
+    public void Copy(string fromFile, string outputPath)
+    {
+        var target = Target(outputPath);
+        if (_previous?.TryKeepCopy(outputPath, fromFile, target) != true)
+        {
+            File.Copy(fromFile, target, overwrite: true);
+        }
+    }
 
     /// <summary>A new file in the staging folder, for a file too large to gather in memory first.</summary>
     internal FileStream Create(string outputPath) => CreateFile(Target(outputPath));

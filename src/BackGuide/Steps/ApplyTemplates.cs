@@ -27,12 +27,13 @@ public sealed class ApplyTemplates : IStep
         // The cache keeps pages for as long as the compiled templates are the same ones, not the same wrapper.
         context.OutputCache?.BeginBuild(context.Templates is DeferredTemplateEngine deferred ? deferred.Engine : context.Templates);
         bool Renders(Document doc) => doc.Template is not null && !doc.Failed;
+        Document RenderOrSkip(Document doc) => Renders(doc) ? Render(doc, models, context) : Skip(doc, context);
         var embedding = Enumerable.Range(0, results.Length).Where(i => results[i].EmbedsPages && Renders(results[i])).ToArray();
         var pages = InEmbeddingOrder(results, context).Where(i => !results[i].EmbedsPages).ToArray();
         if (context.OutputCache is not null || context.Staging is null)
         {
             // The preview compares each model, the embedded bodies included, before rendering: the others come first.
-            Parallel.ForEach(pages, i => results[i] = Renders(results[i]) ? Render(results[i], models, context) : Skip(results[i], context));
+            Parallel.ForEach(pages, i => results[i] = RenderOrSkip(results[i]));
             Parallel.ForEach(embedding, i => results[i] = Render(results[i], models, context));
             return ImmutableArray.Create(results);
         }
@@ -46,7 +47,7 @@ public sealed class ApplyTemplates : IStep
             {
                 try
                 {
-                    results[i] = Renders(results[i]) ? Render(results[i], models, context) : Skip(results[i], context);
+                    results[i] = RenderOrSkip(results[i]);
                 }
                 finally
                 {

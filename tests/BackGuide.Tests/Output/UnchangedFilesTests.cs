@@ -36,6 +36,21 @@ public sealed class UnchangedFilesTests : IDisposable
     }
 
     [Fact]
+    public void ARebuild_KeepsAnUnchangedCopiedFile_AndCopiesAChangedOne()
+    {
+        _site.WithBytes("input/notes/kept.bin", [1, 2, 3, 4]).WithBytes("input/notes/changed.bin", [5, 6, 7, 8]);
+        Assert.True(_site.Build().Succeeded);
+        Age("notes/kept.bin");
+        Age("notes/changed.bin");
+
+        _site.WithBytes("input/notes/changed.bin", [5, 6, 7, 9]);
+        Assert.True(_site.Build().Succeeded);
+
+        Assert.Equal(LongAgo, Stamp("notes/kept.bin"));
+        Assert.Equal(new byte[] { 5, 6, 7, 9 }, File.ReadAllBytes(Path.Combine(_site.OutputDirectory, "notes", "changed.bin")));
+    }
+
+    [Fact]
     public void AnOutputFileEditedByHand_IsWrittenAgain_FromItsContentNotItsTimeStamp()
     {
         Assert.True(_site.Build().Succeeded);
