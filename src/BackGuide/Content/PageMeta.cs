@@ -8,7 +8,16 @@ public record PageMeta
     public string? Slug { get; init; }
     public int? Order { get; init; }
     public bool Search { get; init; } = true;
-    public DateOnly? Reviewed { get; init; }
+    /// <summary>When the page was last updated (<c>updated</c>); not a clinical review.</summary>
+    public DateOnly? Updated { get; init; }
+
+    /// <summary>Who reviewed the page clinically, when someone has; null otherwise.</summary>
+    public string? ReviewedBy { get; init; }
+
+    public DateOnly? NextReview { get; init; }
+
+    /// <summary>Warning signs the page explains; search puts the page first for them.</summary>
+    public IReadOnlyList<string> WarningSigns { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<PageReference> Related { get; init; } = [];
 }

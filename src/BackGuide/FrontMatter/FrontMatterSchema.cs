@@ -12,7 +12,10 @@ public static class FrontMatterSchema
         new("slug", FieldType.Text, "The page's file name in the output, lower-case words joined by hyphens. Defaults to the file name.") { Example = "bird-dog" },
         new("order", FieldType.WholeNumber, "Position in its section's list; lower comes first, then by title.") { Example = "1" },
         new("search", FieldType.Boolean, "false keeps the page out of the search index.") { Example = "true" },
-        new("reviewed", FieldType.Date, "When the page was last reviewed, as YYYY-MM-DD.") { Example = "2026-11-01" },
+        new("updated", FieldType.Date, "When the page was last updated, as YYYY-MM-DD.") { Example = "2026-11-01" },
+        new("reviewedBy", FieldType.Text, "Who last reviewed the page clinically, with their role. Published only when set; leave it out until a clinician has.") { Example = "Jane Doe, physiotherapist" },
+        new("nextReview", FieldType.Date, "When the page is next due for review, as YYYY-MM-DD. Published only when set.") { Example = "2027-11-01" },
+        new("warningSigns", FieldType.TextList, "Warning signs this page explains (numbness in the saddle area, fever). A search for any of them shows this page first.") { Example = "[saddle numbness, bladder problems]" },
         new("tags", FieldType.TextList, "Extra words that search should match.") { Example = "[]" },
     ];
 
@@ -33,6 +36,12 @@ public static class FrontMatterSchema
         new("reason", FieldType.Text, "Why the movement is risky.") { Required = true, Example = "It strains the discs of the lower back." },
         new("instead", FieldType.ReferenceList, "What to do instead: exercise slugs, or section/slug for other pages.") { Required = true, Example = "[hamstring-stretch]" },
         new("everyday", FieldType.Boolean, "true for an everyday movement (lifting, sitting) rather than an exercise.") { Example = "false" },
+    ];
+
+    private static readonly FieldSpec[] ContactFields =
+    [
+        new("number", FieldType.Text, "The number to call, as text.") { Required = true, Example = "\"999\"" },
+        new("label", FieldType.Text, "What to do, in a few words, e.g. Call 999 or go to A&E.") { Example = "Call 999 or go to A&E" },
     ];
 
     public static readonly IReadOnlyList<FieldSpec> Page = [.. Common, Related];
@@ -66,6 +75,11 @@ public static class FrontMatterSchema
         new("language", FieldType.Text, "The language of the pages, as a BCP 47 tag.") { Example = "en" },
         new("baseUrl", FieldType.Text, "Where the site is published, e.g. https://example.org/back/. Enables sitemap.xml, canonical URLs and Open Graph.") { Example = "https://example.org/back/" },
         new("disclaimer", FieldType.Text, "The reminder shown on every page.") { Example = "General information, not a diagnosis." },
+        new("emergency", FieldType.Mapping, "Who to call in an emergency: number and label. Shown on the warning-signs page and in the stop rule.") { Children = ContactFields, Example = "{ number: \"999\", label: Call 999 or go to A&E }" },
+        new("urgent", FieldType.Mapping, "Who to call for urgent, same-day help: number and label.") { Children = ContactFields, Example = "{ number: \"111\", label: Call NHS 111 }" },
+        new("stopRule", FieldType.Text, "The stop rule, shown after the steps of every exercise and on every card.") { Example = "Stop if the pain becomes sharp or clearly worse." },
+        new("reviewedBy", FieldType.Text, "Who last reviewed the whole guide clinically, with their role. Published only when set.") { Example = "Jane Doe, physiotherapist" },
+        new("nextReview", FieldType.Date, "When the guide is next due for review, as YYYY-MM-DD. Published only when set.") { Example = "2027-11-01" },
         new("synonyms", FieldType.TextListList, "Groups of words search treats as the same, e.g. [[sit-up, crunch]].") { Example = "[[sit-up, crunch]]" },
     ];
 

@@ -14,7 +14,10 @@ public static class MetaFactory
             Slug = v.Text("slug"),
             Order = v.Number("order"),
             Search = v.Boolean("search") ?? true,
-            Reviewed = v.Date("reviewed"),
+            Updated = v.Date("updated"),
+            ReviewedBy = v.Text("reviewedBy"),
+            NextReview = v.Date("nextReview"),
+            WarningSigns = v.List<string>("warningSigns"),
             Tags = v.List<string>("tags"),
             Related = v.List<PageReference>("related"),
         };
@@ -54,7 +57,15 @@ public static class MetaFactory
         BaseUrl = v.Text("baseUrl") ?? "",
         Disclaimer = v.Text("disclaimer") ?? new SiteSettings().Disclaimer,
         Synonyms = v.List<IReadOnlyList<string>>("synonyms"),
+        Emergency = Contact(v.Mapping("emergency")),
+        Urgent = Contact(v.Mapping("urgent")),
+        StopRule = v.Text("stopRule") ?? new SiteSettings().StopRule,
+        ReviewedBy = v.Text("reviewedBy"),
+        NextReview = v.Date("nextReview"),
     };
+
+    private static ContactNumber? Contact(FieldValues? contact) =>
+        contact?.Text("number") is { } number ? new ContactNumber(number, contact.Text("label") ?? number) : null;
 
     private static List<string> Lower(IReadOnlyList<string> items) => items.Select(t => t.ToLowerInvariant()).ToList();
 }

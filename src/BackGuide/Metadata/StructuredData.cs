@@ -10,7 +10,9 @@ namespace BackGuide.Metadata;
 
 /// <summary>
 /// The schema.org JSON-LD of a page: <c>HowTo</c> with its <c>HowToStep</c>s for an exercise, <c>MedicalWebPage</c>
-/// (with <c>lastReviewed</c>) for guide, self-care and avoid pages. The text is safe inside a script element.
+/// for guide, self-care and avoid pages. <c>dateModified</c> is the page's <c>updated</c> date; <c>reviewedBy</c> is
+/// published only when a clinician's review is recorded (the page's or the site's <c>reviewedBy</c>). The text is safe
+/// inside a script element.
 /// </summary>
 public static class StructuredData
 {
@@ -38,12 +40,12 @@ public static class StructuredData
         json.WriteStartObject();
         if (doc.Meta is ExerciseMeta { Avoid: null } exercise)
         {
-            WriteHowTo(json, doc, exercise);
+            WriteHowTo(json, doc, exercise, settings);
         }
         else
         {
             WriteStart(json, "MedicalWebPage", doc);
-            WriteReviewed(json, doc.Meta, "lastReviewed");
+            WriteUpdated(json, doc.Meta, settings);
         }
         if (settings.NormalizedBaseUrl is { Length: > 0 } baseUrl)
         {
@@ -55,7 +57,7 @@ public static class StructuredData
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void WriteHowTo(Utf8JsonWriter json, Document doc, ExerciseMeta meta)
+    private static void WriteHowTo(Utf8JsonWriter json, Document doc, ExerciseMeta meta, SiteSettings settings)
     {
         WriteStart(json, "HowTo", doc);
         if (meta.Equipment.Count > 0)
@@ -80,7 +82,7 @@ public static class StructuredData
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        WriteReviewed(json, meta, "dateModified");
+        WriteUpdated(json, meta, settings);
     }
 
     private static void WriteStart(Utf8JsonWriter json, string type, Document doc)
@@ -94,11 +96,18 @@ public static class StructuredData
         }
     }
 
-    private static void WriteReviewed(Utf8JsonWriter json, PageMeta meta, string property)
+    private static void WriteUpdated(Utf8JsonWriter json, PageMeta meta, SiteSettings settings)
     {
-        if (meta.Reviewed is { } reviewed)
+        if (meta.Updated is { } updated)
         {
-            json.WriteString(property, reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("dateModified", updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        if ((meta.ReviewedBy ?? settings.ReviewedBy) is { } reviewer)
+        {
+            json.WriteStartObject("reviewedBy");
+            json.WriteString("@type", "Person");
+            json.WriteString("name", reviewer);
+            json.WriteEndObject();
         }
     }
 }

@@ -21,9 +21,9 @@ public sealed class GenerateSitemap : IStep
         foreach (var doc in documents.Where(IsListed).OrderBy(d => d.OutputPath, StringComparer.Ordinal))
         {
             xml.Append("  <url><loc>").Append(SecurityElement.Escape(baseUrl + doc.OutputPath)).Append("</loc>");
-            if (doc.Meta?.Reviewed is { } reviewed)
+            if (doc.Meta?.Updated is { } updated)
             {
-                xml.Append("<lastmod>").Append(reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");
+                xml.Append("<lastmod>").Append(updated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");
             }
             xml.Append("</url>\n");
         }

@@ -7,7 +7,7 @@ public sealed class RandomPageWriter(Random random)
 {
     private static readonly string[] Keys =
     [
-        "title", "summary", "slug", "order", "reviewed", "tags", "related", "search", "category", "targets", "position",
+        "title", "summary", "slug", "order", "updated", "tags", "related", "search", "category", "targets", "position",
         "equipment", "difficulty", "dose", "steps", "cautions", "avoid", "topics", "titel", "Title", "x", "", "dose.hold",
     ];
 

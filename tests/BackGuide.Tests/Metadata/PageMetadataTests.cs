@@ -11,10 +11,10 @@ public sealed class PageMetadataTests : IDisposable
 
     private readonly TestSite _site = new TestSite()
         .WithPage("index.md", "title: Home\nsummary: The start.")
-        .WithExercise("cat-cow", Hostile, "reviewed: 2026-10-01")
+        .WithExercise("cat-cow", Hostile, "updated: 2026-10-01")
         .WithExercise("hamstring-stretch", "Hamstring stretch")
         .WithPage("exercises/toe-touches.md", "title: Toe touches\nsummary: Not this.\ntargets: [hamstrings]\nposition: standing\navoid:\n  reason: It strains the back.\n  instead: [hamstring-stretch]")
-        .WithPage("self-care/sleep.md", "title: Sleep\nsummary: Rest well.\ntopics: [rest]\nreviewed: 2026-11-01");
+        .WithPage("self-care/sleep.md", "title: Sleep\nsummary: Rest well.\ntopics: [rest]\nupdated: 2026-11-01");
 
     public void Dispose() => _site.Dispose();
 

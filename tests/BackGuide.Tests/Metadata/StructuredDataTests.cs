@@ -48,7 +48,7 @@ public sealed class StructuredDataTests(ShippedGuide guide)
     }
 
     [Fact]
-    public void GuideAndSelfCarePages_AreMedicalWebPages_WithTheirReviewDate()
+    public void GuideAndSelfCarePages_AreMedicalWebPages_WithTheirUpdateDate_AndNoClaimedReview()
     {
         var pages = guide.HtmlFiles.Where(p => (p.StartsWith("guide/", StringComparison.Ordinal) || p.StartsWith("self-care/", StringComparison.Ordinal)) && !p.EndsWith("/index.html", StringComparison.Ordinal)).ToList();
 
@@ -56,12 +56,14 @@ public sealed class StructuredDataTests(ShippedGuide guide)
         foreach (var page in pages)
         {
             var json = JsonLd(page) ?? throw new Xunit.Sdk.XunitException($"{page} has no JSON-LD");
-            var reviewed = guide.Html(page).QuerySelector(".site-footer time")?.GetAttribute("datetime");
+            var updated = guide.Html(page).QuerySelector(".site-footer time")?.GetAttribute("datetime");
 
             Assert.Equal("MedicalWebPage", json.GetProperty("@type").GetString());
             Assert.Equal(guide.Html(page).QuerySelector("main h1")!.TextContent, json.GetProperty("name").GetString());
-            Assert.Equal(reviewed, json.TryGetProperty("lastReviewed", out var r) ? r.GetString() : null);
-            Assert.NotNull(reviewed);
+            Assert.Equal(updated, json.TryGetProperty("dateModified", out var r) ? r.GetString() : null);
+            Assert.NotNull(updated);
+            Assert.False(json.TryGetProperty("reviewedBy", out _), $"{page} claims a clinical review that no one recorded");
+            Assert.False(json.TryGetProperty("lastReviewed", out _), $"{page} claims a review date");
         }
     }
 }
