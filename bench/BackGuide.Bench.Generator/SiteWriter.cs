@@ -75,7 +75,7 @@ public sealed class SiteWriter(SitePlan plan, int seed)
             case PageType.SelfCare:
                 text.Append("topics: [").Append(string.Join(", ", Words.Pick(random, Topics, 2).Distinct())).Append("]\n");
                 Related(text, page, random);
-                text.Append("reviewed: 2026-11-01\n");
+                text.Append("updated: 2026-11-01\n");
                 break;
         }
         text.Append("---\n\n");
@@ -107,7 +107,7 @@ public sealed class SiteWriter(SitePlan plan, int seed)
             text.Append("  - ").Append(Words.Sentence(random)).Append('\n');
         }
         Related(text, page, random);
-        text.Append("reviewed: 2026-11-01\n");
+        text.Append("updated: 2026-11-01\n");
     }
 
     private void AvoidFrontMatter(StringBuilder text, PlannedPage page, Random random)
@@ -121,7 +121,7 @@ public sealed class SiteWriter(SitePlan plan, int seed)
             .Distinct();
         text.Append("  instead: [").Append(string.Join(", ", instead)).Append("]\n");
         text.Append("  everyday: ").Append(random.Next(4) == 0 ? "true" : "false").Append('\n');
-        text.Append("reviewed: 2026-11-01\n");
+        text.Append("updated: 2026-11-01\n");
     }
 
     private void Related(StringBuilder text, PlannedPage page, Random random)
