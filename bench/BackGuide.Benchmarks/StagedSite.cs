@@ -52,7 +52,7 @@ public sealed class StagedSite : IDisposable
         var input = Path.GetFullPath(Options.InputDirectory);
         var theme = new Theme([Path.Combine(input, "_theme")]);
         var settings = SiteSettingsLoader.Load(input, diagnostics);
-        var templates = HandlebarsTemplateEngine.Load(theme, diagnostics);
+        var templates = ScribanTemplateEngine.Load(theme, diagnostics);
         return new BuildContext(Options, input, Path.GetFullPath(Options.OutputDirectory), settings, theme, templates, diagnostics);
     }
 

@@ -36,4 +36,5 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "BG0301";
     public const string TemplateMissing = "BG0302";
     public const string TemplateFailed = "BG0303";
+    public const string TemplateLanguageChanged = "BG0304";
 }

@@ -1,5 +1,6 @@
 using BackGuide.Content;
 using BackGuide.Pipeline;
+using BackGuide.Views;
 
 namespace BackGuide.Navigation;
 
@@ -11,7 +12,7 @@ public static class ExerciseFilters
 {
     public const string NoEquipment = "none";
 
-    public static List<Dictionary<string, object?>> Options(SiteIndex site)
+    public static IReadOnlyList<FilterView> Options(SiteIndex site)
     {
         var exercises = ExerciseFacets.Doable(site).Select(x => x.Meta).ToList();
         return
@@ -24,24 +25,20 @@ public static class ExerciseFilters
     }
 
     /// <summary>The values an index item carries for each filter, as space-separated slugs.</summary>
-    public static Dictionary<string, object?> ItemValues(ExerciseMeta meta) => new()
-    {
-        ["target"] = Slugs(meta.Targets),
-        ["position"] = meta.Position,
-        ["equipment"] = meta.Avoid is not null ? null : meta.Equipment.Count == 0 ? NoEquipment : Slugs(meta.Equipment),
-        ["difficulty"] = meta.Difficulty,
-    };
+    public static FilterValues ItemValues(ExerciseMeta meta) => new(
+        NullIfEmpty(Slugs(meta.Targets)),
+        meta.Position,
+        meta.Avoid is not null ? null : meta.Equipment.Count == 0 ? NoEquipment : NullIfEmpty(Slugs(meta.Equipment)),
+        meta.Difficulty);
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private static string Slugs(IEnumerable<string> values) => string.Join(' ', values.Select(PagePaths.Slugify).Distinct());
 
     private static IEnumerable<string> Sorted(IEnumerable<string> values) => values.OrderBy(v => v, StringComparer.OrdinalIgnoreCase);
 
-    private static Dictionary<string, object?> Filter(string name, string label, IEnumerable<string> values) => new()
-    {
-        ["name"] = name,
-        ["label"] = label,
-        ["options"] = values.DistinctBy(PagePaths.Slugify)
-            .Select(v => new Dictionary<string, object?> { ["value"] = PagePaths.Slugify(v), ["label"] = ExerciseFacets.Capitalise(v) })
-            .ToList(),
-    };
+    private static FilterView Filter(string name, string label, IEnumerable<string> values) => new(
+        name,
+        label,
+        values.DistinctBy(PagePaths.Slugify).Select(v => new FilterOption(PagePaths.Slugify(v), ExerciseFacets.Capitalise(v))).ToList());
 }

@@ -46,11 +46,14 @@ public sealed record Document
     /// <summary>Plain text of the body, for search and descriptions.</summary>
     public string PlainText { get; init; } = "";
 
-    /// <summary>The theme template that renders this document (templates/NAME.hbs); null for files written as they are.</summary>
+    /// <summary>The theme template that renders this document (templates/NAME.sbn-html); null for files written as they are.</summary>
     public string? Template { get; init; }
 
-    /// <summary>Extra values for the template, set by the step that generated the page.</summary>
-    public IReadOnlyDictionary<string, object?> Data { get; init; } = EmptyData;
+    /// <summary>What a generated page says about itself (title, menu entry, sitemap, feature); null for pages written by the author.</summary>
+    public Views.GeneratedPage? Generated { get; init; }
+
+    /// <summary>What this kind of page shows (a list, a card…), set by the step that made it; null for plain pages.</summary>
+    public Views.IPageView? View { get; init; }
 
     /// <summary>The final bytes to write (set by the template step, or directly for assets).</summary>
     public ReadOnlyMemory<byte> Output { get; init; }
@@ -67,11 +70,9 @@ public sealed record Document
     /// <summary>True once a step reported an error for this document; later steps leave it alone.</summary>
     public bool Failed { get; init; }
 
-    public string Title => Meta?.Title is { Length: > 0 } title ? title : Data.TryGetValue("title", out var t) && t is string s ? s : Slug;
+    public string Title => Meta?.Title is { Length: > 0 } title ? title : Generated?.Title ?? Slug;
 
     public bool IsAuthoredPage => Source is not null && Kind is not PageKind.Generated && CopyFrom is null;
-
-    private static readonly IReadOnlyDictionary<string, object?> EmptyData = new Dictionary<string, object?>();
 }
 
 /// <summary>A heading in a page body: its level, text and anchor id.</summary>

@@ -33,7 +33,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
             return Finish(diagnostics, [], clock, written: false);
         }
         var settings = SiteSettingsLoader.Load(input, diagnostics);
-        var load = loadTemplates ?? HandlebarsTemplateEngine.Load;
+        var load = loadTemplates ?? ScribanTemplateEngine.Load;
         var templates = new DeferredTemplateEngine(() => load(theme, diagnostics));
         var context = new BuildContext(options, input, output, settings, theme, templates, diagnostics) 
         {

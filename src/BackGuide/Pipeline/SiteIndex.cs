@@ -42,6 +42,13 @@ public sealed class SiteIndex
 
     public Document? ByReference(string section, string slug) => _bySlug.GetValueOrDefault(section + "/" + slug);
 
+    /// <summary>The page a front-matter reference on <paramref name="from"/> names (<c>related</c>, <c>avoid.instead</c>), or null.</summary>
+    public Document? Resolve(Document from, PageReference reference)
+    {
+        var (section, slug) = reference.Resolve(from.Section);
+        return ByReference(section, slug);
+    }
+
     public IReadOnlyList<Document> InSection(string section) => _bySection.GetValueOrDefault(section) ?? [];
 
     public IEnumerable<string> OutputPaths => _byOutput.Keys;

@@ -26,7 +26,7 @@ public sealed class TemplateCache
             }
         }
         var found = new DiagnosticBag();
-        var engine = HandlebarsTemplateEngine.Load(theme, found);
+        var engine = ScribanTemplateEngine.Load(theme, found);
         var problems = found.ToSortedList();
         foreach (var problem in problems)
         {

@@ -4,11 +4,13 @@ using System.Text;
 using BackGuide.Diagnostics;
 using BackGuide.Pipeline;
 using BackGuide.Templates;
+using BackGuide.Views;
+using BackGuide.Views.Building;
 
 namespace BackGuide.Steps;
 
 /// <summary>
-/// Renders every page through its theme template and the base layout (<c>templates/layout.hbs</c>), and writes it
+/// Renders every page through its theme template and the base layout (<c>templates/layout.sbn-html</c>), and writes it
 /// into the staging folder at once, so the finished site is never all in memory. A page that embeds other pages' bodies
 /// (<see cref="Document.EmbedsPages"/>: the print document) is rendered on a thread of its own beside them, taking each
 /// body as it is done (<see cref="RenderedBodies"/>); the pages it embeds are rendered first, in its order.
@@ -22,24 +24,26 @@ public sealed class ApplyTemplates : IStep
             return documents;
         }
         var site = new SiteIndex(documents);
-        var models = new PageModelBuilder(context, site);
+        var models = new PageModelBuilder(context, site, documents);
+        var failures = new TemplateFailures();
         var results = documents.ToArray();
         // The cache keeps pages for as long as the compiled templates are the same ones, not the same wrapper.
         context.OutputCache?.BeginBuild(context.Templates is DeferredTemplateEngine deferred ? deferred.Engine : context.Templates);
         bool Renders(Document doc) => doc.Template is not null && !doc.Failed;
-        Document RenderOrSkip(Document doc) => Renders(doc) ? Render(doc, models, context) : Skip(doc, context);
+        Document RenderOrSkip(Document doc) => Renders(doc) ? Render(doc, models, context, failures) : Skip(doc, context);
         var embedding = Enumerable.Range(0, results.Length).Where(i => results[i].EmbedsPages && Renders(results[i])).ToArray();
         var pages = InEmbeddingOrder(results, context).Where(i => !results[i].EmbedsPages).ToArray();
         if (context.OutputCache is not null || context.Staging is null)
         {
             // The preview compares each model, the embedded bodies included, before rendering: the others come first.
             Parallel.ForEach(pages, i => results[i] = RenderOrSkip(results[i]));
-            Parallel.ForEach(embedding, i => results[i] = Render(results[i], models, context));
+            Parallel.ForEach(embedding, i => results[i] = Render(results[i], models, context, failures));
+            failures.Report(context.Diagnostics);
             return ImmutableArray.Create(results);
         }
         // A build renders the print document beside the pages, taking each body as it is done, so bodies do not pile up.
         context.Bodies.Stream();
-        var embedders = embedding.Select(i => Task.Factory.StartNew(() => results[i] = Render(results[i], models, context),
+        var embedders = embedding.Select(i => Task.Factory.StartNew(() => results[i] = Render(results[i], models, context, failures),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         try
         {
@@ -63,6 +67,7 @@ public sealed class ApplyTemplates : IStep
                 embedder.GetAwaiter().GetResult();
             }
         }
+        failures.Report(context.Diagnostics);
         return ImmutableArray.Create(results);
     }
 
@@ -86,13 +91,13 @@ public sealed class ApplyTemplates : IStep
         return doc;
     }
 
-    private static Document Render(Document doc, PageModelBuilder models, BuildContext context)
+    private static Document Render(Document doc, PageModelBuilder models, BuildContext context, TemplateFailures failures)
     {
         if (!context.Templates.Has(doc.Template!))
         {
             context.Bodies.Keep(doc.OutputPath, doc.Html);
-            context.Diagnostics.Add(new Diagnostic($"templates/{doc.Template}.hbs", 0, 0, Severity.Error, DiagnosticCodes.TemplateMissing,
-                $"the theme has no template 'templates/{doc.Template}.hbs', which pages like output/{FirstOfKind(doc)} need. Add it to your theme folder, or remove the override that hides it."));
+            context.Diagnostics.Add(new Diagnostic($"templates/{doc.Template}{ScribanTemplateEngine.Extension}", 0, 0, Severity.Error, DiagnosticCodes.TemplateMissing,
+                $"the theme has no template 'templates/{doc.Template}{ScribanTemplateEngine.Extension}', which pages like output/{FirstOfKind(doc)} need. Add it to your theme folder, or remove the override that hides it."));
             return doc with { Failed = true };
         }
         try
@@ -107,13 +112,13 @@ public sealed class ApplyTemplates : IStep
             }
             var body = context.Templates.Render(doc.Template!, model);
             context.Bodies.Keep(doc.OutputPath, body);
-            model["body"] = body;
+            var page = model with { Body = TrustedHtml.From(body) };
             var layout = context.Templates.Has("layout");
             void WritePage(TextWriter writer)
             {
                 if (layout)
                 {
-                    context.Templates.Render("layout", model, writer);
+                    context.Templates.Render("layout", page, writer);
                 }
                 else
                 {
@@ -124,17 +129,14 @@ public sealed class ApplyTemplates : IStep
             {
                 return doc with { Written = true };
             }
-            var html = Encoding.UTF8.GetBytes(layout ? context.Templates.Render("layout", model) : body);
+            var html = Encoding.UTF8.GetBytes(layout ? context.Templates.Render("layout", page) : body);
             cache?.Keep(doc.OutputPath, fingerprint, html, body);
             return doc with { Output = html };
         }
         catch (TemplateException ex)
         {
             context.Bodies.Keep(doc.OutputPath, doc.Html);
-            var location = ex.Location.StartsWith('(') ? ex.Location : SourceFile.DisplayPathFor(ex.Location);
-            context.Diagnostics.Add(new Diagnostic(location, ex.Line, ex.Column, Severity.Error, DiagnosticCodes.TemplateFailed, ex.MentionsPage
-                ? $"{ex.Message} (while rendering output/{doc.OutputPath}). Add or fix the template in your theme folder."
-                : ex.Message));
+            failures.Add(ex, doc.OutputPath);
             return doc with { Failed = true };
         }
     }
@@ -168,4 +170,26 @@ public sealed class ApplyTemplates : IStep
         Content.PageKind.SelfCare => "self-care/…",
         _ => doc.Template + " pages",
     };
+
+    /// <summary>
+    /// Template failures, each reported once however many pages it broke: a mistake in a partial every page includes
+    /// is one mistake, at that partial's line and column, not one per page.
+    /// </summary>
+    private sealed class TemplateFailures
+    {
+        private readonly ConcurrentBag<(TemplateException Error, string Page)> _failures = [];
+
+        public void Add(TemplateException error, string page) => _failures.Add((error, page));
+
+        public void Report(DiagnosticBag diagnostics)
+        {
+            foreach (var failure in _failures.GroupBy(f => (f.Error.Location, f.Error.Line, f.Error.Column, f.Error.Message)))
+            {
+                var pages = failure.Select(f => f.Page).Order(StringComparer.Ordinal).ToList();
+                var where = pages.Count == 1 ? $"output/{pages[0]}" : $"{pages.Count} pages, the first output/{pages[0]}";
+                diagnostics.Add(new Diagnostic(ScribanTemplateEngine.Display(failure.Key.Location), failure.Key.Line, failure.Key.Column,
+                    Severity.Error, DiagnosticCodes.TemplateFailed, $"{failure.Key.Message.TrimEnd('.')} (while rendering {where}). Fix the template in your theme folder."));
+            }
+        }
+    }
 }

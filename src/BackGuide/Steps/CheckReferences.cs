@@ -18,7 +18,7 @@ public sealed class CheckReferences : IStep
         {
             foreach (var reference in doc.Meta!.Related)
             {
-                if (Find(site, doc, reference) is null)
+                if (site.Resolve(doc, reference) is null)
                 {
                     context.Diagnostics.Error(doc.Source!, reference.Line, reference.Column, DiagnosticCodes.MissingReference,
                         $"'related' names '{reference.Text}', but there is no such page. {Hint(site, doc, reference)}");
@@ -42,7 +42,7 @@ public sealed class CheckReferences : IStep
         }
         foreach (var reference in avoid.Instead)
         {
-            var target = Find(site, doc, reference);
+            var target = site.Resolve(doc, reference);
             if (target is null)
             {
                 diagnostics.Error(doc.Source!, reference.Line, reference.Column, DiagnosticCodes.AvoidInsteadInvalid,
@@ -57,12 +57,6 @@ public sealed class CheckReferences : IStep
     }
 
     /// <summary>The page a front-matter reference names, seen from <paramref name="doc"/>'s section.</summary>
-    public static Document? Find(SiteIndex site, Document doc, PageReference reference)
-    {
-        var (section, slug) = reference.Resolve(doc.Section);
-        return site.ByReference(section, slug);
-    }
-
     private static string Hint(SiteIndex site, Document doc, PageReference reference)
     {
         var (section, _) = reference.Resolve(doc.Section);

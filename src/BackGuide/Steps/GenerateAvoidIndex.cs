@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using BackGuide.Content;
 using BackGuide.Output;
 using BackGuide.Pipeline;
+using BackGuide.Views;
+using BackGuide.Views.Building;
 
 namespace BackGuide.Steps;
 
@@ -22,40 +24,29 @@ public sealed class GenerateAvoidIndex : IStep
             return documents;
         }
         var groups = new[] { (Everyday: false, Title: "Exercises to avoid", Id: "exercises"), (Everyday: true, Title: "Everyday movements to avoid", Id: "everyday") }
-            .Select(g => (g.Title, g.Id, Entries: avoided.Where(p => ((ExerciseMeta)p.Meta!).Avoid!.Everyday == g.Everyday).Select(p => Entry(p, site)).ToList()))
+            .Select(g => new AvoidGroup(g.Title, g.Id, avoided.Where(p => ((ExerciseMeta)p.Meta!).Avoid!.Everyday == g.Everyday).Select(p => Entry(p, site)).ToList()))
             .Where(g => g.Entries.Count > 0)
-            .Select(g => new Dictionary<string, object?> { ["title"] = g.Title, ["id"] = g.Id, ["entries"] = g.Entries })
             .ToList();
+        const string title = "Movements to avoid";
         return documents.Add(new Document
         {
             OutputPath = OutputPath,
             Slug = "avoid",
             Template = "avoid",
-            Data = new Dictionary<string, object?>
+            Generated = new GeneratedPage(title)
             {
-                ["title"] = "Movements to avoid",
-                ["description"] = "Movements that can make back pain worse, why, and what to do instead.",
-                ["groups"] = groups,
-                ["count"] = avoided.Count,
+                Description = "Movements that can make back pain worse, why, and what to do instead.",
+                MenuTitle = "Avoid these",
+                Feature = SiteFeature.AvoidIndex,
             },
+            View = new AvoidIndexView(title, groups, avoided.Count),
         });
     }
 
-    private static Dictionary<string, object?> Entry(Document page, SiteIndex site)
+    private static AvoidEntry Entry(Document page, SiteIndex site)
     {
         var avoid = ((ExerciseMeta)page.Meta!).Avoid!;
-        return new Dictionary<string, object?>
-        {
-            ["slug"] = page.Slug,
-            ["title"] = page.Title,
-            ["url"] = RelativeUrl.Between(OutputPath, page.OutputPath),
-            ["summary"] = page.Meta.Summary,
-            ["reason"] = avoid.Reason,
-            ["instead"] = avoid.Instead
-                .Select(r => CheckReferences.Find(site, page, r))
-                .OfType<Document>()
-                .Select(t => new Dictionary<string, object?> { ["title"] = t.Title, ["url"] = RelativeUrl.Between(OutputPath, t.OutputPath), ["slug"] = t.Slug })
-                .ToList(),
-        };
+        return new AvoidEntry(page.Slug, page.Title, RelativeUrl.Between(OutputPath, page.OutputPath), page.Meta.Summary, avoid.Reason,
+            avoid.Instead.Select(r => site.Resolve(page, r)).OfType<Document>().Select(t => Views.Building.Links.From(OutputPath, t)).ToList());
     }
 }

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using BackGuide.Content;
+using BackGuide.Navigation;
 using BackGuide.Pipeline;
-using BackGuide.Templates;
+using BackGuide.Views;
+using BackGuide.Views.Building;
 
 namespace BackGuide.Steps;
 
@@ -17,14 +19,14 @@ public sealed class GenerateCards : IStep
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
         var site = new SiteIndex(documents);
-        var exercises = GenerateSectionIndexes.GroupsOf(Sections.Exercises, site.InSection(Sections.Exercises))
-            .SelectMany(group => group)
+        var exercises = SectionGroups.InListOrder(Sections.Exercises, site.InSection(Sections.Exercises))
             .Where(page => page.Meta is ExerciseMeta)
             .ToList();
         if (exercises.Count == 0)
         {
             return documents;
         }
+        var links = new LinkCache();
         var result = documents.ToBuilder();
         foreach (var exercise in exercises)
         {
@@ -35,33 +37,22 @@ public sealed class GenerateCards : IStep
                 Section = Folder,
                 Slug = exercise.Slug,
                 Template = "card",
-                Data = new Dictionary<string, object?>
-                {
-                    ["title"] = exercise.Title,
-                    ["card"] = ExerciseView.ForCard(exercise, (ExerciseMeta)exercise.Meta!, site, path, context.Settings),
-                    ["scripts"] = Scripts(path),
-                },
+                Generated = new GeneratedPage(exercise.Title),
+                View = ExerciseViews.Card(exercise, (ExerciseMeta)exercise.Meta!, site, links.FolderOf(path), path, context.Settings),
             });
         }
         var indexPath = Folder + "/index.html";
-        var cards = exercises.Select(e => ExerciseView.ForCard(e, (ExerciseMeta)e.Meta!, site, indexPath, context.Settings)).ToList();
+        var cards = exercises.Select(e => ExerciseViews.Card(e, (ExerciseMeta)e.Meta!, site, links.FolderOf(indexPath), indexPath, context.Settings)).ToList();
+        const string title = "Exercise cards";
         result.Add(new Document
         {
             OutputPath = indexPath,
             Section = Folder,
             Slug = "index",
             Template = "cards",
-            Data = new Dictionary<string, object?>
-            {
-                ["title"] = "Exercise cards",
-                ["count"] = cards.Count,
-                ["sheets"] = cards.Chunk(CardsPerSheet).Select(sheet => new Dictionary<string, object?> { ["cards"] = sheet }).ToList(),
-                ["scripts"] = Scripts(indexPath),
-            },
+            Generated = new GeneratedPage(title) { MenuTitle = "Cards", Feature = SiteFeature.Cards },
+            View = new CardsView(title, cards.Count, cards.Chunk(CardsPerSheet).Select(sheet => new CardSheet(sheet)).ToList()),
         });
         return result.ToImmutable();
     }
-
-    private static string Scripts(string path) =>
-        $"<script src=\"{Output.RelativeUrl.ToRoot(path)}assets/cards.js\"></script>\n";
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using BackGuide.Content;
 using BackGuide.Navigation;
 using BackGuide.Pipeline;
+using BackGuide.Views;
+using BackGuide.Views.Building;
 
 namespace BackGuide.Steps;
 
@@ -30,15 +32,13 @@ public sealed class GenerateFacetPages : IStep
                 Section = Sections.Exercises,
                 Slug = PagePaths.Slugify(facet.Value),
                 Template = "list",
-                Data = new Dictionary<string, object?>
+                Generated = new GeneratedPage(facet.Title)
                 {
-                    ["title"] = facet.Title,
-                    ["crumbTitle"] = facet.CrumbTitle,
-                    ["description"] = $"{Count(pages.Count - avoided, "exercise")} from this guide{(avoided > 0 ? $", and {Count(avoided, "movement")} to avoid" : "")}.",
-                    ["groups"] = GenerateSectionIndexes.Groups(Sections.Exercises, pages, facet.OutputPath),
-                    ["sectionName"] = "facet",
-                    ["facet"] = new Dictionary<string, object?> { ["kind"] = facet.Kind, ["value"] = facet.Value, ["label"] = facet.Label },
+                    CrumbTitle = facet.CrumbTitle,
+                    Description = $"{Count(pages.Count - avoided, "exercise")} from this guide{(avoided > 0 ? $", and {Count(avoided, "movement")} to avoid" : "")}.",
                 },
+                View = new ListView(facet.Title, "facet", ListViews.Groups(Sections.Exercises, pages, facet.OutputPath), [], ShowsRoutine: false,
+                    new FacetValue(facet.Kind, facet.Value, facet.Label)),
             });
         }
         return result.ToImmutable();

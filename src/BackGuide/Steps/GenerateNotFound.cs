@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BackGuide.Pipeline;
+using BackGuide.Views;
 
 namespace BackGuide.Steps;
 
@@ -13,6 +14,6 @@ public sealed class GenerateNotFound : IStep
             Slug = "404",
             Template = "404",
             Kind = Content.PageKind.NotFound,
-            Data = new Dictionary<string, object?> { ["title"] = "Page not found" },
+            Generated = new GeneratedPage("Page not found") { InSitemap = false },
         });
 }

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using BackGuide.Content;
+using BackGuide.Navigation;
 using BackGuide.Pipeline;
 using BackGuide.Printing;
 using BackGuide.Templates;
+using BackGuide.Views;
 
 namespace BackGuide.Steps;
 
@@ -26,23 +28,21 @@ public sealed class GeneratePrintDocument : IStep
         var included = order.ToHashSet(StringComparer.Ordinal);
         // Each page's body is rewritten for the document by the thread that rendered it, not all of them at the end.
         context.Bodies.Want(order, (body, outputPath) => InDocumentLinks.Rewrite(body, outputPath, included.Contains));
-        var data = new Dictionary<string, object?>
+        const string title = "The whole guide, to print";
+        var view = new PrintView(title, parts.Select(part => new PrintPart(
+            part.Title,
+            "part-" + (part.Section.Length == 0 ? "home" : part.Section),
+            part.Pages.Select(page => new PrintPage(page.Title, InDocumentLinks.AnchorOf(page.OutputPath), page.Kind is PageKind.Home or PageKind.SectionIndex,
+                new EmbeddedBody(page.OutputPath, context.Bodies))).ToList())).ToList());
+        return documents.Add(new Document
         {
-            ["title"] = "The whole guide, to print",
-            ["parts"] = parts.Select(part => new Dictionary<string, object?>
-            {
-                ["title"] = part.Title,
-                ["id"] = "part-" + (part.Section.Length == 0 ? "home" : part.Section),
-                ["pages"] = part.Pages.Select(page => new Dictionary<string, object?>
-                {
-                    ["title"] = page.Title,
-                    ["id"] = InDocumentLinks.AnchorOf(page.OutputPath),
-                    ["opensPart"] = page.Kind is PageKind.Home or PageKind.SectionIndex,
-                    ["html"] = new EmbeddedBody(page.OutputPath, context.Bodies),
-                }).ToList(),
-            }).ToList(),
-        };
-        return documents.Add(new Document { OutputPath = OutputPath, Slug = "print", Template = "print", Data = data, EmbedsPages = true });
+            OutputPath = OutputPath,
+            Slug = "print",
+            Template = "print",
+            Generated = new GeneratedPage(title) { Feature = SiteFeature.Print },
+            View = view,
+            EmbedsPages = true,
+        });
     }
 
     private static IEnumerable<(string Section, string Title, IReadOnlyList<Document> Pages)> Parts(SiteIndex site)
@@ -54,7 +54,7 @@ public sealed class GeneratePrintDocument : IStep
         foreach (var section in site.Sections)
         {
             var list = site.ByOutput(section + "/index.html");
-            var pages = GenerateSectionIndexes.GroupsOf(section, site.InSection(section)).SelectMany(g => g);
+            var pages = SectionGroups.InListOrder(section, site.InSection(section));
             var all = (list is null ? pages : pages.Prepend(list)).Where(d => !d.Failed && d.Template is not null).ToList();
             yield return (section, list?.Title ?? Sections.TitleOf(section), all);
         }
@@ -65,7 +65,7 @@ public sealed class GeneratePrintDocument : IStep
     /// if its template failed), with links and ids rewritten to fit one document. It holds no page, only the way to its
     /// body, so each body can be let go as soon as the document has it.
     /// </summary>
-    private sealed class EmbeddedBody(string outputPath, RenderedBodies bodies) : IFingerprinted
+    private sealed class EmbeddedBody(string outputPath, RenderedBodies bodies) : TrustedHtml, IFingerprinted
     {
         public string FingerprintKey => outputPath + "\n" + ToString();
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BackGuide.Content;
 using BackGuide.Pipeline;
+using BackGuide.Views;
 
 namespace BackGuide.Steps;
 
@@ -14,6 +15,6 @@ public sealed class GenerateSearchPage : IStep
             Slug = "search",
             Template = "search",
             Kind = PageKind.Generated,
-            Data = new Dictionary<string, object?> { ["title"] = "Search", ["sitemap"] = false },
+            Generated = new GeneratedPage("Search") { InSitemap = false, Feature = SiteFeature.Search },
         });
 }

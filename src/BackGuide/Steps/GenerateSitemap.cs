@@ -32,6 +32,5 @@ public sealed class GenerateSitemap : IStep
     }
 
     private static bool IsListed(Document doc) =>
-        doc.Template is not null && doc.Kind != PageKind.NotFound && doc.OutputPath.EndsWith(".html", StringComparison.Ordinal)
-        && !(doc.Data.TryGetValue("sitemap", out var listed) && listed is false);
+        doc.Template is not null && doc.Generated?.InSitemap != false && doc.OutputPath.EndsWith(".html", StringComparison.Ordinal);
 }

@@ -13,11 +13,13 @@ public interface IFingerprinted
 }
 
 /// <summary>
-/// A digest of everything a template model holds (strings, numbers, flags, lists and maps, in order), so a preview
-/// rebuild can tell a page whose model did not change and reuse its HTML instead of rendering it again.
+/// A digest of everything a template model holds (strings, numbers, flags, lists, maps and the view records' properties,
+/// in order), so a preview rebuild can tell a page whose model did not change and reuse its HTML instead of rendering it again.
 /// </summary>
 public static class ModelFingerprint
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo[]> Properties = new();
+
     /// <summary>The digest of <paramref name="model"/>, or null when it holds a value this cannot read (the page is then always rendered).</summary>
     public static byte[]? Of(object? model)
     {
@@ -41,15 +43,21 @@ public static class ModelFingerprint
             case int or long or double or decimal:
                 Text(hash, '#', Convert.ToString(value, CultureInfo.InvariantCulture)!);
                 return true;
+            case Enum choice:
+                Text(hash, 'e', choice.ToString());
+                return true;
             case IFingerprinted lazy:
                 Text(hash, 'l', lazy.FingerprintKey);
                 return true;
-            case IDictionary<string, object?> map:
+            case TrustedHtml html:
+                Text(hash, 'h', html.ToString());
+                return true;
+            case IDictionary map:
                 Tag(hash, '{');
-                foreach (var (key, item) in map)
+                foreach (DictionaryEntry entry in map)
                 {
-                    Text(hash, 'k', key);
-                    if (!Add(hash, item))
+                    Text(hash, 'k', entry.Key.ToString() ?? "");
+                    if (!Add(hash, entry.Value))
                     {
                         return false;
                     }
@@ -67,9 +75,31 @@ public static class ModelFingerprint
                 }
                 Tag(hash, ']');
                 return true;
+            case not null when value.GetType().Namespace is "BackGuide.Views" or "BackGuide.Content":
+                return AddRecord(hash, value);
             default:
                 return false;
         }
+    }
+
+    /// <summary>A view record: its type, then each public property in declaration order.</summary>
+    private static bool AddRecord(IncrementalHash hash, object record)
+    {
+        var type = record.GetType();
+        Text(hash, 'r', type.Name);
+        var properties = Properties.GetOrAdd(type, static t =>
+            t.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0)
+                .OrderBy(p => p.MetadataToken)
+                .ToArray());
+        foreach (var property in properties)
+        {
+            if (!Add(hash, property.GetValue(record)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void Tag(IncrementalHash hash, char tag) => hash.AppendData([(byte)tag]);

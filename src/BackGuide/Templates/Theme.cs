@@ -12,13 +12,8 @@ public sealed class Theme
     private static readonly Assembly EngineAssembly = typeof(Theme).Assembly;
     private readonly IReadOnlyList<string> _folders;
 
-    public Theme(IEnumerable<string> overrideFolders, bool includeShipped = true)
-    {
+    public Theme(IEnumerable<string> overrideFolders) =>
         _folders = overrideFolders.Where(Directory.Exists).Select(Path.GetFullPath).Distinct().ToList();
-        IncludeShipped = includeShipped;
-    }
-
-    public bool IncludeShipped { get; }
 
     /// <summary>Folders that override the shipped theme, highest priority first.</summary>
     public IReadOnlyList<string> Folders => _folders;
@@ -39,14 +34,11 @@ public sealed class Theme
                 }
             }
         }
-        if (IncludeShipped)
+        foreach (var resource in EngineAssembly.GetManifestResourceNames())
         {
-            foreach (var resource in EngineAssembly.GetManifestResourceNames())
+            if (resource.StartsWith(EmbeddedPrefix + prefix, StringComparison.Ordinal))
             {
-                if (resource.StartsWith(EmbeddedPrefix + prefix, StringComparison.Ordinal))
-                {
-                    names.Add(resource[EmbeddedPrefix.Length..]);
-                }
+                names.Add(resource[EmbeddedPrefix.Length..]);
             }
         }
         return names.ToList();
@@ -63,7 +55,7 @@ public sealed class Theme
                 return path;
             }
         }
-        return IncludeShipped && EngineAssembly.GetManifestResourceInfo(EmbeddedPrefix + name) is not null ? "(built-in) theme/" + name : null;
+        return EngineAssembly.GetManifestResourceInfo(EmbeddedPrefix + name) is not null ? "(built-in) theme/" + name : null;
     }
 
     public byte[]? ReadBytes(string name)
@@ -75,10 +67,6 @@ public sealed class Theme
             {
                 return File.ReadAllBytes(path);
             }
-        }
-        if (!IncludeShipped)
-        {
-            return null;
         }
         using var stream = EngineAssembly.GetManifestResourceStream(EmbeddedPrefix + name);
         if (stream is null)

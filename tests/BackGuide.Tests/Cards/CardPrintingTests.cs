@@ -117,7 +117,7 @@ public sealed class CardPrintingTests(BrowserSession session) : IClassFixture<Br
         Assert.Equal("true", pressed);
         Assert.EndsWith("cards/index.html?only=pelvic-tilt,bird-dog,sphinx", link, StringComparison.Ordinal);
 
-        await page.ClickAsync("[data-routine-print]");
+        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync("[data-routine-print]")); // the sheet's script has run by its load event
         var shown = await page.EvaluateAsync<string[]>(
             "[...document.querySelectorAll('[data-card]')].filter(c => c.offsetParent !== null).map(c => c.getAttribute('data-card'))");
         Assert.Equal(["pelvic-tilt", "bird-dog", "sphinx"], shown);

@@ -28,7 +28,7 @@ public sealed class EngineFuzzTests : IDisposable
     public void RandomFrontMatterAndMarkdown_NeverCrash_AndEveryFailureIsReported()
     {
         var theme = new Theme([]);
-        var templates = HandlebarsTemplateEngine.Load(theme, new DiagnosticBag());
+        var templates = ScribanTemplateEngine.Load(theme, new DiagnosticBag());
         var pipeline = BuildPipeline.Default();
         var failedBuilds = 0;
         var pages = 0;

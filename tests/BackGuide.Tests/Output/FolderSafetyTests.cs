@@ -10,7 +10,7 @@ public sealed class FolderSafetyTests : IDisposable
         .WithPage("index.md", "title: Home")
         .WithPage("notes/a.md", "title: Alpha")
         .WithPage("notes/b.md", "title: Beta")
-        .With("theme/partials/stop-rule.hbs", "<p>Stop if it hurts.</p>\n")
+        .With("theme/partials/stop-rule.sbn-html", "<p>Stop if it hurts.</p>\n")
         .With("notes.txt", "the writer's own file beside the site");
 
     public void Dispose() => _site.Dispose();

@@ -1,5 +1,6 @@
 using BackGuide.Diagnostics;
 using BackGuide.Templates;
+using BackGuide.Tests.Support;
 
 namespace BackGuide.Tests.Templates;
 
@@ -16,29 +17,20 @@ public sealed class RenderIntoWriterTests : IDisposable
     }
 
     /// <summary>A body longer than a chunk, with text that must be encoded and characters outside the BMP.</summary>
-    private static Dictionary<string, object?> LayoutModel(int bodyLength)
-    {
-        var body = string.Concat(Enumerable.Range(0, bodyLength / 10 + 1).Select(i => $"<p>{i % 10}😀 é</p>\n"))[..bodyLength];
-        return new Dictionary<string, object?>
-        {
-            ["site"] = new Dictionary<string, object?> { ["title"] = "Back <care>", ["language"] = "en" },
-            ["page"] = new Dictionary<string, object?> { ["title"] = "Cat & cow", ["kind"] = "page" },
-            ["root"] = "../",
-            ["nav"] = new List<Dictionary<string, object?>> { new() { ["title"] = "Home", ["url"] = "../index.html" } },
-            ["body"] = body,
-        };
-    }
+    private static string Body(int length) =>
+        string.Concat(Enumerable.Range(0, length / 10 + 1).Select(i => $"<p>{i % 10}😀 é</p>\n"))[..length];
 
     [Theory]
-    [InlineData(0)]
+    [InlineData(1)]
     [InlineData(511)]
     [InlineData(512)]
     [InlineData(40_000)]
     [InlineData(300_000)]
     public void TheWriterForm_WritesWhatTheStringFormReturns(int bodyLength)
     {
-        var engine = HandlebarsTemplateEngine.Load(new Theme([]), new DiagnosticBag());
-        var model = LayoutModel(bodyLength);
+        var engine = ScribanTemplateEngine.Load(new Theme([]), new DiagnosticBag());
+        var body = Body(bodyLength);
+        var model = TemplateModels.Page(body: body);
 
         var text = engine.Render("layout", model);
         using var writer = new StringWriter();
@@ -46,30 +38,30 @@ public sealed class RenderIntoWriterTests : IDisposable
 
         Assert.Equal(text, writer.ToString());
         Assert.Contains("<title>Cat &amp; cow · Back &lt;care&gt;</title>", text, StringComparison.Ordinal);
-        Assert.Contains("\n" + model["body"] + "\n</main>", text, StringComparison.Ordinal);
+        Assert.Contains("\n" + body + "\n</main>", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TheWriterForm_ReportsAMissingPartialWhereTheTemplateIncludesIt()
+    public void AMissingPartial_IsReportedWhereTheTemplateIncludesIt()
     {
         Directory.CreateDirectory(Path.Combine(_themeFolder, "templates"));
-        File.WriteAllText(Path.Combine(_themeFolder, "templates", "page.hbs"), "<article>\n  <h1>{{page.title}}</h1>\n{{> nope}}\n</article>\n");
-        var engine = HandlebarsTemplateEngine.Load(new Theme([_themeFolder]), new DiagnosticBag());
+        File.WriteAllText(Path.Combine(_themeFolder, "templates", "page.sbn-html"), "<article>\n  <h1>{{ page.title }}</h1>\n{{ include 'nope' }}\n</article>\n");
+        var engine = ScribanTemplateEngine.Load(new Theme([_themeFolder]), new DiagnosticBag());
 
-        var error = Assert.Throws<TemplateException>(() => engine.Render("page", LayoutModel(10), new StringWriter()));
+        var error = Assert.Throws<TemplateException>(() => engine.Render("page", TemplateModels.Page(), new StringWriter()));
 
-        Assert.Equal(Path.Combine(_themeFolder, "templates", "page.hbs"), error.Location);
-        Assert.Equal((3, 1), (error.Line, error.Column));
-        Assert.Contains("no partial 'nope'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Path.Combine(_themeFolder, "templates", "page.sbn-html"), error.Location);
+        Assert.Equal((3, 4), (error.Line, error.Column));
+        Assert.Contains("nope", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TheWriterForm_ReportsATemplateTheThemeLacks()
+    public void ATemplateTheThemeLacks_IsNamed()
     {
-        var engine = HandlebarsTemplateEngine.Load(new Theme([]), new DiagnosticBag());
+        var engine = ScribanTemplateEngine.Load(new Theme([]), new DiagnosticBag());
 
-        var error = Assert.Throws<TemplateException>(() => engine.Render("missing", LayoutModel(10), new StringWriter()));
+        var error = Assert.Throws<TemplateException>(() => engine.Render("missing", TemplateModels.Page(), new StringWriter()));
 
-        Assert.Contains("templates/missing.hbs", error.Message, StringComparison.Ordinal);
+        Assert.Contains("templates/missing.sbn-html", error.Message, StringComparison.Ordinal);
     }
 }

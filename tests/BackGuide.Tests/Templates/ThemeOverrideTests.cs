@@ -11,7 +11,7 @@ public sealed class ThemeOverrideTests : IDisposable
     [Fact]
     public void AThemeFolderTemplate_ReplacesTheShippedOne_FileByFile()
     {
-        _site.With("mytheme/templates/page.hbs", "<p class=\"mine\">{{page.title}}</p>");
+        _site.With("mytheme/templates/page.sbn-html", "<p class=\"mine\">{{ page.title }}</p>");
 
         var result = _site.Build(theme: "mytheme");
 
@@ -35,7 +35,7 @@ public sealed class ThemeOverrideTests : IDisposable
     [Fact]
     public void APartialOverride_IsUsedByEveryTemplate()
     {
-        _site.With("input/_theme/partials/stop-rule.hbs", "<p data-stop-rule>Custom stop rule.</p>");
+        _site.With("input/_theme/partials/stop-rule.sbn-html", "<p data-stop-rule>Custom stop rule.</p>");
 
         _site.Build();
 

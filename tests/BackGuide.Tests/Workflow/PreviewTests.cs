@@ -105,7 +105,8 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     [InlineData("input/notes/a.md", "---\ntitle: Alpha\n---\nNUL \0 byte\n", "BG0110")]
     [InlineData("input/notes/b.md", "---\ntitle: Beta\nslug: a\n---\n", "BG0108")]
     [InlineData("input/notes/a.md", "---\ntitle: Alpha\n", "BG0111")]
-    [InlineData("input/_theme/templates/page.hbs", "{{#if page.title}}unclosed", "BG0301")]
+    [InlineData("input/_theme/templates/page.sbn-html", "{{ if page.title }}unclosed", "BG0301")]
+    [InlineData("input/_theme/partials/footer.hbs", "<footer>{{site.title}}</footer>", "BG0304")]
     public async Task NoBrokenEdit_StopsTheServer(string file, string content, string code)
     {
         using var events = await ServerEvents.OpenAsync(_client, $"_backguide/events?since={_host.Site.Current.Version}");
@@ -122,9 +123,9 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     {
         using var events = await ServerEvents.OpenAsync(_client, $"_backguide/events?since={_host.Site.Current.Version}");
 
-        _site.With("input/_theme/templates/page.hbs", "<div class=\"themed\">{{{content}}}</div>");
+        _site.With("input/_theme/templates/page.sbn-html", "<div class=\"themed\">{{ content }}</div>");
         await Eventually.TrueAsync(async () => (await _client.GetStringAsync("notes/a.html")).Contains("class=\"themed\"", StringComparison.Ordinal), "serving the themed page");
-        File.Delete(Path.Combine(_site.InputDirectory, "_theme", "templates", "page.hbs"));
+        File.Delete(Path.Combine(_site.InputDirectory, "_theme", "templates", "page.sbn-html"));
         await events.WaitForAsync("reload");
         await Eventually.TrueAsync(async () => !(await _client.GetStringAsync("notes/a.html")).Contains("class=\"themed\"", StringComparison.Ordinal), "serving the shipped theme again");
 

@@ -1,0 +1,40 @@
+using BackGuide.Content;
+using BackGuide.Navigation;
+using BackGuide.Pipeline;
+
+namespace BackGuide.Views.Building;
+
+/// <summary>Makes what templates show of an exercise, shared by its page and its card: dose set out, steps, cautions, alternatives.</summary>
+public static class ExerciseViews
+{
+    /// <summary>The view for a page in <paramref name="from"/>, its links taken from that folder's cache.</summary>
+    public static ExerciseView Create(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from) => new(
+        meta.Category,
+        meta.Category is { } c ? ExerciseFacets.Capitalise(c) : null,
+        meta.Targets,
+        meta.Position,
+        meta.Position is { } p ? ExerciseFacets.Capitalise(p) : null,
+        meta.Position is { } position ? FacetUrl(site, ExerciseFacets.PositionPath(position), from) : null,
+        meta.Equipment,
+        meta.Equipment.Count == 0 ? "None" : string.Join(", ", meta.Equipment),
+        meta.Difficulty,
+        meta.Dose?.Parts().Select(part => new DoseLine(part.Key, part.Value)).ToList() ?? [],
+        meta.Steps,
+        meta.Cautions,
+        doc.Slug,
+        meta.Targets.Select(t => new FacetLink(t, FacetUrl(site, ExerciseFacets.TargetPath(t), from))).ToList(),
+        meta.Avoid is { } avoid
+            ? new AvoidView(avoid.Reason, avoid.Everyday, avoid.Instead.Select(r => site.Resolve(doc, r)).OfType<Document>().Select(from.Link).ToList())
+            : null);
+
+    /// <summary>The card of an exercise, as the card at <paramref name="cardPath"/> shows it.</summary>
+    public static CardView Card(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from, string cardPath, SiteSettings settings) => new(
+        doc.Title,
+        meta.Summary,
+        Create(doc, meta, site, from),
+        Output.RelativeUrl.Between(cardPath, doc.OutputPath),
+        settings.NormalizedBaseUrl + doc.OutputPath);
+
+    private static string? FacetUrl(SiteIndex site, string facetPath, LinkCache.Folder from) =>
+        site.ByOutput(facetPath) is null ? null : from.Url(facetPath);
+}

@@ -1,0 +1,160 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using BackGuide.Content;
+using BackGuide.Metadata;
+using BackGuide.Pipeline;
+using BackGuide.Templates;
+
+namespace BackGuide.Views.Building;
+
+/// <summary>
+/// Builds the model a template sees for one page: the site, the way back to the root, navigation, breadcrumbs, the
+/// page's own fields, and the view of the step that generated the page. What many pages show alike (links, the menu,
+/// breadcrumbs, facet links) is made once and shared between their models.
+/// </summary>
+public sealed class PageModelBuilder
+{
+    private static readonly FrozenDictionary<PageKind, string> KindNames =
+        Enum.GetValues<PageKind>().ToFrozenDictionary(k => k, k => k.ToString().ToLowerInvariant());
+
+    private readonly BuildContext _context;
+    private readonly SiteIndex _site;
+    private readonly ILookup<string, Document> _replacedBy;
+    private readonly LinkCache _links = new();
+    private readonly SiteMenu _menu;
+    private readonly NavigationModel _navigation;
+    private readonly SiteView _siteView;
+    private readonly Dictionary<SiteFeature, string> _features;
+    private readonly Dictionary<string, int> _positions;
+    private readonly TrustedHtml? _bodyEnd;
+
+    public PageModelBuilder(BuildContext context, SiteIndex site, IReadOnlyList<Document> documents)
+    {
+        _context = context;
+        _site = site;
+        _menu = new SiteMenu(site, documents);
+        _navigation = new NavigationModel(site);
+        var settings = context.Settings;
+        _siteView = new SiteView(settings.Title, settings.Description, settings.Language, settings.Disclaimer, settings.NormalizedBaseUrl,
+            settings.StopRule, settings.Emergency, settings.Urgent);
+        _features = documents.Where(d => d.Generated is { Feature: not SiteFeature.None })
+            .GroupBy(d => d.Generated!.Feature)
+            .ToDictionary(g => g.Key, g => g.First().OutputPath);
+        _replacedBy = site.Pages
+            .Where(p => p.Meta is ExerciseMeta { Avoid: not null })
+            .SelectMany(p => ((ExerciseMeta)p.Meta!).Avoid!.Instead.Select(r => (Target: site.Resolve(p, r), Avoided: p)))
+            .Where(x => x.Target is not null)
+            .ToLookup(x => x.Target!.OutputPath, x => x.Avoided, StringComparer.Ordinal);
+        _positions = PositionsInSections(site);
+        _bodyEnd = TrustedHtml.From(context.Options.BodyEndInjection);
+    }
+
+    public PageModel Build(Document doc)
+    {
+        var path = doc.OutputPath;
+        var folder = _links.FolderOf(path);
+        var meta = doc.Meta;
+        var related = Related(doc);
+        var isNotFound = doc.Kind == PageKind.NotFound && _context.Settings.NormalizedBaseUrl.Length > 0;
+        // A host shows 404.html at any depth, so only absolute links hold there.
+        var root = isNotFound ? _context.Settings.NormalizedBaseUrl : folder.Root;
+        var (prev, next) = Neighbours(doc, folder);
+        return new PageModel
+        {
+            Site = _siteView,
+            Root = root,
+            Links = SiteLinks(root),
+            Page = new PageInfo(
+                doc.Title,
+                meta?.Summary ?? doc.Generated?.Description,
+                doc.Generated?.CrumbTitle ?? doc.Title,
+                KindNames[doc.Kind],
+                doc.Section,
+                path,
+                doc.Slug,
+                _context.Settings.NormalizedBaseUrl is { Length: > 0 } b ? b + path : null,
+                meta?.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                meta?.Updated?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+                doc.Kind == PageKind.Home),
+            Nav = _menu.For(doc, folder),
+            Breadcrumbs = _menu.Breadcrumbs(doc, folder),
+            Content = TrustedHtml.From(doc.Html),
+            Toc = doc.Headings.Count(h => h.Level == 2) >= 3
+                ? doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Text, h.Id, h.Level)).ToList()
+                : null,
+            RelatedGroups = related is null ? null : _navigation.RelatedGroups(related, folder),
+            Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder) : null,
+            Topics = (meta as SelfCareMeta)?.Topics,
+            Replaces = _replacedBy.Contains(path) ? _replacedBy[path].Select(folder.Link).ToList() : null,
+            Home = doc.Kind == PageKind.Home ? new HomeView(HomeSections(folder), _navigation.HomePages(folder)) : null,
+            Facets = doc.Kind == PageKind.Home || (doc.Section == Sections.Exercises && doc.Kind is PageKind.SectionIndex or PageKind.Generated)
+                ? _navigation.FacetLinks(doc, folder)
+                : null,
+            Prev = prev,
+            Next = next,
+            JsonLd = TrustedHtml.From(StructuredData.For(doc, _context.Settings)),
+            List = doc.View as ListView,
+            AvoidIndex = doc.View as AvoidIndexView,
+            Card = doc.View as CardView,
+            Cards = doc.View as CardsView,
+            Print = doc.View as PrintView,
+            BodyEnd = _bodyEnd,
+        };
+    }
+
+    private SiteLinks SiteLinks(string root)
+    {
+        string? Url(SiteFeature feature) => _features.TryGetValue(feature, out var target) ? root + target : null;
+        return new SiteLinks(root + "index.html", Url(SiteFeature.Search), Url(SiteFeature.AvoidIndex), Url(SiteFeature.Cards), Url(SiteFeature.Print),
+            _site.ByOutput(Sections.Exercises + "/index.html") is null ? null : root + Sections.Exercises + "/index.html");
+    }
+
+    private List<Document>? Related(Document doc)
+    {
+        if (doc.Meta is not { } meta)
+        {
+            return null;
+        }
+        var targets = new List<Document>(meta.Related.Count);
+        foreach (var reference in meta.Related)
+        {
+            if (_site.Resolve(doc, reference) is { } target)
+            {
+                targets.Add(target);
+            }
+        }
+        return targets;
+    }
+
+    private List<HomeSection> HomeSections(LinkCache.Folder folder) =>
+        _site.Sections.Select(section => new HomeSection(
+            _site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section),
+            folder.Url(section + "/index.html"),
+            section,
+            _site.InSection(section).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(folder.Link).ToList())).ToList();
+
+    /// <summary>Each page's place in its section's list, found once (a search per page would make big sites quadratic).</summary>
+    private static Dictionary<string, int> PositionsInSections(SiteIndex site)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var section in site.Pages.Select(p => p.Section).Distinct())
+        {
+            var pages = site.InSection(section);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                positions.TryAdd(pages[i].OutputPath, i);
+            }
+        }
+        return positions;
+    }
+
+    private (LinkView? Prev, LinkView? Next) Neighbours(Document doc, LinkCache.Folder folder)
+    {
+        if (!doc.IsAuthoredPage || doc.Kind is PageKind.Home or PageKind.SectionIndex || !_positions.TryGetValue(doc.OutputPath, out var index))
+        {
+            return (null, null);
+        }
+        var pages = _site.InSection(doc.Section);
+        return (index > 0 ? folder.Link(pages[index - 1]) : null, index < pages.Count - 1 ? folder.Link(pages[index + 1]) : null);
+    }
+}
