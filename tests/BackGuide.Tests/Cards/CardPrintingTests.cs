@@ -117,7 +117,8 @@ public sealed class CardPrintingTests(BrowserSession session) : IClassFixture<Br
         Assert.Equal("true", pressed);
         Assert.EndsWith("cards/index.html?only=pelvic-tilt,bird-dog,sphinx", link, StringComparison.Ordinal);
 
-        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync("[data-routine-print]")); // the sheet's script has run by its load event
+        await page.ClickAsync("[data-routine-print]");
+        await page.WaitForURLAsync("**/cards/index.html?only=*"); // and its load event, so the sheet's script has run
         var shown = await page.EvaluateAsync<string[]>(
             "[...document.querySelectorAll('[data-card]')].filter(c => c.offsetParent !== null).map(c => c.getAttribute('data-card'))");
         Assert.Equal(["pelvic-tilt", "bird-dog", "sphinx"], shown);
