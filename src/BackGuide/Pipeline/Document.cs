@@ -37,6 +37,9 @@ public sealed record Document
 
     public IReadOnlyList<Heading> Headings { get; init; } = [];
 
+    /// <summary>The page's other link targets: ids in its raw HTML and on blocks other than headings.</summary>
+    public IReadOnlyList<string> Anchors { get; init; } = [];
+
     /// <summary>The page's own content as HTML, before the theme wraps it.</summary>
     public string Html { get; init; } = "";
 

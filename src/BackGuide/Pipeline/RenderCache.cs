@@ -28,7 +28,7 @@ public sealed class RenderCache
             && kept.Links.All(link => LinkTargets.StillLeadsTo(document, site, link)))
         {
             Interlocked.Increment(ref _hits);
-            return document with { Html = kept.Html, Headings = kept.Headings, PlainText = kept.PlainText, Links = kept.Links };
+            return document with { Html = kept.Html, Headings = kept.Headings, Anchors = kept.Anchors, PlainText = kept.PlainText, Links = kept.Links };
         }
         Interlocked.Increment(ref _misses);
         return null;
@@ -43,6 +43,7 @@ public sealed class RenderCache
             BodyLine = rendered.BodyLine,
             Html = rendered.Html,
             Headings = rendered.Headings,
+            Anchors = rendered.Anchors,
             PlainText = rendered.PlainText,
             Links = rendered.Links,
         };

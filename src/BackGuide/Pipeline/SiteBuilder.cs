@@ -70,7 +70,6 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
     private static BuildResult Finish(DiagnosticBag diagnostics, IReadOnlyList<Document> documents, Stopwatch clock, bool written) =>
         new(diagnostics.ToSortedList(),
             documents.Count(d => d.Template is not null && d.OutputPath.EndsWith(".html", StringComparison.Ordinal)),
-            documents.Count(d => d.OutputPath.Length > 0),
             clock.Elapsed,
             written);
 }

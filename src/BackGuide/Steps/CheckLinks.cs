@@ -50,11 +50,11 @@ public sealed class CheckLinks : IStep
     }
 
     private static bool HasAnchor(Document doc, string anchor) =>
-        doc.Headings.Any(h => h.Id == anchor) || doc.Body.Contains($"id=\"{anchor}\"", StringComparison.Ordinal);
+        doc.Headings.Any(h => h.Id == anchor) || doc.Anchors.Contains(anchor, StringComparer.Ordinal);
 
     private static string AnchorHint(Document target, string anchor)
     {
-        var hint = NearestName.Find(anchor, target.Headings.Select(h => h.Id));
+        var hint = NearestName.Find(anchor, target.Headings.Select(h => h.Id).Concat(target.Anchors));
         if (hint is not null)
         {
             return $"Did you mean '#{hint}'?";

@@ -52,8 +52,10 @@ public sealed class RenderMarkdown : IStep
             }
             var headings = new List<Heading>();
             var links = new List<PageLink>();
+            var anchors = new List<string>();
             foreach (var node in markdown.Descendants())
             {
+                anchors.AddRange(HtmlAnchors.Of(node));
                 switch (node)
                 {
                     case HeadingBlock heading:
@@ -71,7 +73,7 @@ public sealed class RenderMarkdown : IStep
             MarkdownPipelineFactory.Shared.Setup(renderer);
             renderer.Render(markdown);
             writer.Flush();
-            var rendered = document with { Html = writer.ToString(), Headings = headings, PlainText = plainText, Links = links };
+            var rendered = document with { Html = writer.ToString(), Headings = headings, Anchors = anchors, PlainText = plainText, Links = links };
             context.RenderCache?.Keep(rendered);
             // Nothing after this step reads the Markdown; a big site need not hold it (the preview's cache keeps its own).
             return rendered with { Body = "" };

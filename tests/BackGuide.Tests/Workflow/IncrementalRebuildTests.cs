@@ -50,6 +50,19 @@ public sealed class IncrementalRebuildTests : IDisposable
     }
 
     [Fact]
+    public void ALinkToAnAnchorInRawHtml_StillLeadsThere_WhenThePageComesFromTheCache()
+    {
+        _site.WithPage("guide/notes.md", "title: Notes", "<a id=\"kept\"></a>\n\nText.\n\nSee [the bridge](../exercises/bridge.md).\n")
+            .WithPage("guide/more.md", "title: More", "Read [the kept note](notes.md#kept).\n");
+        Build();
+
+        _site.WithPage("guide/more.md", "title: More", "Read [the kept note](notes.md#kept) again.\n");
+        Build(); // notes.md is reused from the cache: its anchors must come with it
+
+        Assert.True(_builder.Caches.Markdown.Misses == 1, $"{_builder.Caches.Markdown.Misses} pages rendered again");
+    }
+
+    [Fact]
     public void EditingOnePagesText_RendersThatPage_AndThePagesThatEmbedIt_Only()
     {
         var before = Build();
