@@ -133,11 +133,10 @@ public sealed partial class GuideContentTests(ShippedGuide guide)
         }
     }
 
-    [Fact]
+    [SourceMaterialFact]
     public void NoSentenceIsCopiedFromTheSourceMaterial()
     {
-        var seeds = Path.Combine(Path.GetDirectoryName(Repository.Root)!, "shared", "seeds");
-        Assert.True(Directory.Exists(seeds), $"the source material is expected beside the repository, at {seeds}");
+        var seeds = SourceMaterialFactAttribute.Folder;
         var sourceRuns = Directory.EnumerateFiles(seeds, "*.txt").SelectMany(f => Runs(File.ReadAllText(f), 8)).ToHashSet(StringComparer.Ordinal);
         Assert.NotEmpty(sourceRuns);
 
