@@ -34,5 +34,6 @@ public sealed class FolderOptions
         OutputDirectory = result.GetValue(Output) ?? "output",
         ThemeDirectory = result.GetValue(Theme) ?? (Directory.Exists("theme") ? "theme" : null),
         WriteOutput = write,
+        Notice = result.GetValue(Quiet) ? null : message => Console.Error.WriteLine("backguide: " + message),
     };
 }

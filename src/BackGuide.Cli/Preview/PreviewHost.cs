@@ -97,6 +97,12 @@ public sealed class PreviewHost : IAsyncDisposable
         var response = http.Response;
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
+        if (!IsLocalHost(http.Request.Headers.Host.ToString()))
+        {
+            // A page on another site could otherwise point its own name at 127.0.0.1 (DNS rebinding) and read the drafts.
+            await WriteTextAsync(response, StatusCodes.Status400BadRequest, "Bad request: the preview answers only to localhost, 127.0.0.1 and [::1].\n").ConfigureAwait(false);
+            return;
+        }
         var raw = http.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         var path = RequestPath.Resolve(raw);
         if (path is null)
@@ -144,7 +150,8 @@ public sealed class PreviewHost : IAsyncDisposable
         {
             var query = raw.IndexOf('?', StringComparison.Ordinal);
             response.StatusCode = StatusCodes.Status301MovedPermanently;
-            response.Headers.Location = (query < 0 ? raw : raw[..query]) + "/";
+            // Built from the resolved path, so '//exercises' cannot become a redirect to another host.
+            response.Headers.Location = "/" + path + "/" + (query < 0 ? "" : raw[query..]);
             return;
         }
         var notFound = state.Site.Read("404.html") is { } page ? ReloadScript.Stamp(page, state.Version) : null;
@@ -152,7 +159,15 @@ public sealed class PreviewHost : IAsyncDisposable
             notFound ?? Encoding.UTF8.GetBytes("<!DOCTYPE html><title>Not found</title><p>No page here.</p>\n")).ConfigureAwait(false);
     }
 
-    private async Task StreamEventsAsync(HttpContext http)
+    /// <summary>True for the Host headers of this machine's loopback names, with the port the preview listens on or none.</summary>
+    private bool IsLocalHost(string host)
+    {
+        var port = ":" + Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var name = host.EndsWith(port, StringComparison.Ordinal) ? host[..^port.Length] : host;
+        return name is "127.0.0.1" or "localhost" or "[::1]";
+    }
+
+        private async Task StreamEventsAsync(HttpContext http)
     {
         var response = http.Response;
         response.ContentType = "text/event-stream; charset=utf-8";

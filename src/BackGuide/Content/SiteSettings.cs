@@ -7,6 +7,9 @@ public sealed record SiteSettings
     public string Description { get; init; } = "";
     public string Language { get; init; } = "en";
     public string BaseUrl { get; init; } = "";
+
+    /// <summary>True when the site owner lets pages hold raw HTML (and so script); false shows it as text.</summary>
+    public bool RawHtml { get; init; }
     public string Disclaimer { get; init; } =
         "This guide is general information, not a diagnosis. Ask a clinician who knows your history before you start.";
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; init; } = [];

@@ -18,7 +18,7 @@ public sealed record Diagnostic(string File, int Line, int Column, Severity Seve
     public string ToGitHubAnnotation()
     {
         var kind = Severity == Severity.Error ? "error" : "warning";
-        var props = $"file={File}";
+        var props = $"file={EscapeProperty(File)}";
         if (Line > 0)
         {
             props += $",line={Line}";
@@ -27,9 +27,17 @@ public sealed record Diagnostic(string File, int Line, int Column, Severity Seve
         {
             props += $",col={Column}";
         }
-        var message = Message.Replace("%", "%25", StringComparison.Ordinal)
-            .Replace("\r", "%0D", StringComparison.Ordinal)
-            .Replace("\n", "%0A", StringComparison.Ordinal);
-        return $"::{kind} {props},title={Code}::{message}";
+        return $"::{kind} {props},title={Code}::{EscapeData(Message)}";
     }
+
+    /// <summary>
+    /// GitHub's escaping of a workflow command's message: a file name or message holding a line break could otherwise
+    /// start a command of its own (a forged <c>::warning</c>, or <c>::add-mask::</c>).
+    /// </summary>
+    private static string EscapeData(string text) =>
+        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    /// <summary>A property's value also may not hold the ',' and ':' that separate properties and end them.</summary>
+    private static string EscapeProperty(string text) =>
+        EscapeData(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

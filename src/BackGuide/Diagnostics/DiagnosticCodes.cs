@@ -10,6 +10,7 @@ public static class DiagnosticCodes
     public const string SiteSettings = "BG0003";
     public const string OutputWriteFailed = "BG0004";
     public const string NoPages = "BG0005";
+    public const string OutputLocked = "BG0006";
 
     // BG01xx: reading a page and its front matter.
     public const string FrontMatterMissing = "BG0101";
@@ -25,12 +26,14 @@ public static class DiagnosticCodes
     public const string FrontMatterNotClosed = "BG0111";
     public const string MarkdownTooDeep = "BG0112";
     public const string NoSlug = "BG0113";
+    public const string UnsafeInputFile = "BG0114";
 
     // BG02xx: links and references between pages.
     public const string MissingPage = "BG0201";
     public const string MissingAnchor = "BG0202";
     public const string MissingReference = "BG0203";
     public const string AvoidInsteadInvalid = "BG0204";
+    public const string UnsafeUrl = "BG0206";
 
     // BG03xx: the theme.
     public const string TemplateSyntax = "BG0301";

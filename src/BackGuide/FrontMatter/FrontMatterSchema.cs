@@ -74,6 +74,7 @@ public static class FrontMatterSchema
         new("description", FieldType.Text, "One sentence describing the site.") { Example = "Exercises and self-care for low back pain." },
         new("language", FieldType.Text, "The language of the pages, as a BCP 47 tag.") { Example = "en" },
         new("baseUrl", FieldType.Text, "Where the site is published, e.g. https://example.org/back/. Enables sitemap.xml, canonical URLs and Open Graph.") { Example = "https://example.org/back/" },
+        new("rawHtml", FieldType.Boolean, "true lets pages hold raw HTML, script included: only for a guide whose every page you trust. Otherwise HTML in a page is shown as text.") { Example = "false" },
         new("disclaimer", FieldType.Text, "The reminder shown on every page.") { Example = "General information, not a diagnosis." },
         new("emergency", FieldType.Mapping, "Who to call in an emergency: number and label. Shown on the warning-signs page and in the stop rule.") { Children = ContactFields, Example = "{ number: \"999\", label: Call 999 or go to A&E }" },
         new("urgent", FieldType.Mapping, "Who to call for urgent, same-day help: number and label.") { Children = ContactFields, Example = "{ number: \"111\", label: Call NHS 111 }" },

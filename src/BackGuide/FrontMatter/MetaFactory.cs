@@ -55,6 +55,7 @@ public static class MetaFactory
         Description = v.Text("description") ?? "",
         Language = v.Text("language") ?? "en",
         BaseUrl = v.Text("baseUrl") ?? "",
+        RawHtml = v.Boolean("rawHtml") ?? false,
         Disclaimer = v.Text("disclaimer") ?? new SiteSettings().Disclaimer,
         Synonyms = v.List<IReadOnlyList<string>>("synonyms"),
         Emergency = Contact(v.Mapping("emergency")),

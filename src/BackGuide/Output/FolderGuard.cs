@@ -1,3 +1,5 @@
+using BackGuide.Files;
+
 namespace BackGuide.Output;
 
 /// <summary>Refuses an output folder that a build could not safely replace: one that is, or holds, the input or theme, or that BackGuide did not make.</summary>
@@ -30,11 +32,40 @@ public static class FolderGuard
         {
             return $"the output folder would contain the current folder ({workingFolder}), and a build replaces the output whole. Choose an output folder below it, such as --output output.";
         }
-        if (!new OutputFolder(output).IsOursOrEmpty())
+        var folder = new OutputFolder(output);
+        if (!folder.IsOursOrEmpty())
         {
             return "the output folder already holds files that BackGuide did not write, and a build replaces it whole. Choose an empty or new folder, or delete this one yourself if you no longer need it.";
         }
-        return null;
+        if (IsMountPoint(folder.Path))
+        {
+            return "the output folder is a mount point (another file system is mounted there), and a build puts the new site in its place by renaming, which the system does not allow for a mount point. Pass a folder inside it instead, such as --output " + Path.Combine(folder.Path, "site") + ".";
+        }
+        return folder.ForeignWorkFolder();
+    }
+
+    /// <returns>Why the output folder's name cannot be written beside, or null when it can.</returns>
+    public static string? NameProblem(string output)
+    {
+        var name = Path.GetFileName(new OutputFolder(output).Path);
+        return System.Text.Encoding.UTF8.GetByteCount("." + name + ".backguide-lock") > MaxNameBytes
+            ? $"the output folder's name is {name.Length} characters long: a build writes beside it in .{Shorten(name)}.backguide-new, and that name is longer than the file system allows ({MaxNameBytes} bytes). Choose a shorter name."
+            : null;
+    }
+
+    private const int MaxNameBytes = 255;
+
+    private static string Shorten(string name) => name.Length > 20 ? name[..8] + "…" + name[^8..] : name;
+
+    private static bool IsMountPoint(string path)
+    {
+        var status = FileStatus.Of(path);
+        if (status.Kind != FileKind.Directory)
+        {
+            return false;
+        }
+        var parent = Path.GetDirectoryName(path);
+        return status.IsMountRoot || (parent is not null && status.Device != 0 && FileStatus.Of(parent, followLinks: true).Device != status.Device);
     }
 
     /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or a folder inside it.</summary>

@@ -15,4 +15,10 @@ public sealed record BuildOptions
 
     /// <summary>HTML injected before &lt;/body&gt; of every page (the preview server's reload script); empty for real builds.</summary>
     public string BodyEndInjection { get; init; } = "";
+
+    /// <summary>Tells the user something at once, while the build goes on (that it waits for another build to finish).</summary>
+    public Action<string>? Notice { get; init; }
+
+    /// <summary>How long to wait for another build writing the same output folder before giving up.</summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(10);
 }

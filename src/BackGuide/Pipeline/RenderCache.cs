@@ -18,6 +18,7 @@ public sealed class RenderCache
     public int Misses => _misses;
 
     private int _hits;
+    private bool _rawHtml;
     private int _misses;
 
     /// <summary>The page with its body, headings, text and links from the last build, when nothing they depend on changed.</summary>
@@ -49,8 +50,13 @@ public sealed class RenderCache
         };
 
     /// <summary>Starts counting hits and misses for a new build, and forgets pages that no longer exist.</summary>
-    public void BeginBuild(IEnumerable<string> sourcePaths)
+    public void BeginBuild(IEnumerable<string> sourcePaths, bool rawHtml)
     {
+        if (rawHtml != _rawHtml)
+        {
+            _rendered.Clear(); // the same Markdown renders differently
+            _rawHtml = rawHtml;
+        }
         _hits = 0;
         _misses = 0;
         var present = sourcePaths.ToHashSet(StringComparer.Ordinal);

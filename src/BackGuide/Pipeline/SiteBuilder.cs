@@ -27,6 +27,25 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
             return Finish(diagnostics, [], clock, written: false);
         }
         var theme = new Theme(ThemeFolders(input));
+        foreach (var (file, unsafeFile) in theme.CheckFiles())
+        {
+            diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(file), 0, 0, Severity.Error, DiagnosticCodes.UnsafeInputFile, unsafeFile));
+        }
+        if (diagnostics.HasErrors)
+        {
+            return Finish(diagnostics, [], clock, written: false);
+        }
+        if (options.WriteOutput && FolderGuard.NameProblem(output) is { } nameProblem)
+        {
+            diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(output), 0, 0, Severity.Error, DiagnosticCodes.UnsafeOutput, nameProblem));
+            return Finish(diagnostics, [], clock, written: false);
+        }
+        // Held from the first look at the output folder to the swap, so two builds into one folder take turns.
+        using var held = options.WriteOutput ? Lock(output, diagnostics) : null;
+        if (options.WriteOutput && held is null)
+        {
+            return Finish(diagnostics, [], clock, written: false);
+        }
         if (options.WriteOutput && FolderGuard.Check(input, output, theme.Folders) is { } problem)
         {
             diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(output), 0, 0, Severity.Error, DiagnosticCodes.UnsafeOutput, problem));
@@ -56,6 +75,26 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
         }
         var written = options.WriteOutput && !diagnostics.HasErrors;
         return Finish(diagnostics, documents, clock, written);
+    }
+
+    private OutputLock? Lock(string output, DiagnosticBag diagnostics)
+    {
+        var path = OutputLock.PathFor(new OutputFolder(output));
+        try
+        {
+            if (OutputLock.Acquire(path, options.LockTimeout,
+                    () => options.Notice?.Invoke($"another build is writing {SourceFile.DisplayPathFor(output)}; waiting for it to finish…")) is { } held)
+            {
+                return held;
+            }
+            diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(output), 0, 0, Severity.Error, DiagnosticCodes.OutputLocked,
+                $"another build has been writing this output folder for {options.LockTimeout.TotalMinutes:0} minutes, so this one gave up. Wait for it to finish, or stop it, and build again."));
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(path), 0, 0, Severity.Error, DiagnosticCodes.OutputLocked, ex.Message));
+        }
+        return null;
     }
 
     private IEnumerable<string> ThemeFolders(string input)

@@ -1,3 +1,4 @@
+using BackGuide.Files;
 using System.Collections.Frozen;
 using BackGuide.Pipeline;
 
@@ -46,7 +47,11 @@ public sealed class SiteSnapshot
         }
         try
         {
-            return File.ReadAllBytes(doc.CopyFrom);
+            // Checked again when served: the file may have been swapped for a link or a FIFO since the build.
+            var root = doc.Source is { } source ? source.FullPath[..^source.RelativePath.Length] : Path.GetDirectoryName(doc.CopyFrom)!;
+            return UntrustedFile.Problem(doc.CopyFrom, root, UntrustedFile.MaxCopyBytes) is null
+                ? UntrustedFile.ReadAllBytes(doc.CopyFrom, UntrustedFile.MaxCopyBytes)
+                : null;
         }
         catch (IOException)
         {

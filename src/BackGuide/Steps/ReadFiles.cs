@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BackGuide.Content;
 using BackGuide.Diagnostics;
+using BackGuide.Files;
 using BackGuide.Pipeline;
 using BackGuide.Text;
 
@@ -14,12 +15,17 @@ public sealed class ReadFiles : IStep
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
-        var files = Enumerate(context.InputRoot).Select(path => SourceFile.Create(path, context.InputRoot))
+        var found = Enumerate(context.InputRoot).ToList();
+        foreach (var (path, problem) in found.Where(f => f.Problem is not null))
+        {
+            context.Diagnostics.Error(SourceFile.Create(path, context.InputRoot), 0, 0, DiagnosticCodes.UnsafeInputFile, problem!);
+        }
+        var files = found.Where(f => f.Problem is null).Select(f => SourceFile.Create(f.Path, context.InputRoot))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToArray();
         var read = new Document[files.Length];
         Parallel.For(0, files.Length, i => read[i] = Read(files[i], context));
-        if (read.All(d => d.CopyFrom is not null))
+        if (read.All(d => d.CopyFrom is not null) && found.All(f => f.Problem is null))
         {
             context.Diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(context.InputRoot), 0, 0, Severity.Warning, DiagnosticCodes.NoPages,
                 "the input folder holds no Markdown pages, so the site has only generated pages. Add input/index.md for the home page, and a .md file for each page, such as input/guide/start-here.md."));
@@ -27,8 +33,13 @@ public sealed class ReadFiles : IStep
         return [.. documents, .. read];
     }
 
-    private static IEnumerable<string> Enumerate(string root)
+    /// <summary>
+    /// Every content file, with why it may not be read when it may not. A link (to a file or a folder) is followed
+    /// only when it leads inside input/; a folder reached twice through links is read once.
+    /// </summary>
+    private static IEnumerable<(string Path, string? Problem)> Enumerate(string root)
     {
+        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath.Of(root, out _) ?? root };
         var pending = new Stack<string>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -37,7 +48,16 @@ public sealed class ReadFiles : IStep
             foreach (var sub in Directory.EnumerateDirectories(dir))
             {
                 var name = Path.GetFileName(sub);
-                if (!name.StartsWith('_') && !name.StartsWith('.') && (File.GetAttributes(sub) & FileAttributes.ReparsePoint) == 0)
+                if (name.StartsWith('_') || name.StartsWith('.'))
+                {
+                    continue;
+                }
+                if (FileStatus.Of(sub).Kind == FileKind.Link && UntrustedFile.LinkProblem(sub, root) is { } problem)
+                {
+                    yield return (sub, problem);
+                    continue;
+                }
+                if (visited.Add(RealPath.Of(sub, out _) ?? sub))
                 {
                     pending.Push(sub);
                 }
@@ -49,7 +69,8 @@ public sealed class ReadFiles : IStep
                 {
                     continue;
                 }
-                yield return file;
+                var limit = name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? UntrustedFile.MaxTextBytes : UntrustedFile.MaxCopyBytes;
+                yield return (file, UntrustedFile.Problem(file, root, limit));
             }
         }
     }
@@ -65,7 +86,7 @@ public sealed class ReadFiles : IStep
         var kind = relative == "index.md" ? PageKind.Home
             : Path.GetFileName(relative) == "index.md" ? PageKind.SectionIndex
             : Sections.KindOf(section);
-        var bytes = File.ReadAllBytes(file.FullPath);
+        var bytes = UntrustedFile.ReadAllBytes(file.FullPath, UntrustedFile.MaxTextBytes);
         var slug = PagePaths.Slugify(Path.GetFileNameWithoutExtension(relative));
         var doc = new Document
         {

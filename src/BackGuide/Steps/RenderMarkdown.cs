@@ -21,7 +21,7 @@ public sealed class RenderMarkdown : IStep
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
         var site = new SiteIndex(documents);
-        context.RenderCache?.BeginBuild(documents.Where(Renders).Select(d => d.Source!.RelativePath));
+        context.RenderCache?.BeginBuild(documents.Where(Renders).Select(d => d.Source!.RelativePath), context.Settings.RawHtml);
         var step = new Renderer(site, context);
         return step.Execute(documents, context);
     }
@@ -31,6 +31,8 @@ public sealed class RenderMarkdown : IStep
 
     private sealed class Renderer(SiteIndex site, BuildContext context) : PerDocumentStep
     {
+        private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelineFactory.For(context.Settings.RawHtml);
+
         protected override bool ShouldProcess(Document document) => Renders(document);
 
         protected override Document Process(Document document, BuildContext _)
@@ -42,7 +44,7 @@ public sealed class RenderMarkdown : IStep
             MarkdownDocument markdown;
             try
             {
-                markdown = Markdig.Markdown.Parse(document.Body, MarkdownPipelineFactory.Shared);
+                markdown = Markdig.Markdown.Parse(document.Body, _pipeline);
             }
             catch (ArgumentException ex) when (ex.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase))
             {
@@ -61,6 +63,16 @@ public sealed class RenderMarkdown : IStep
                     case HeadingBlock heading:
                         headings.Add(new Heading(heading.Level, InlineText.Of(heading.Inline), heading.GetAttributes().Id ?? ""));
                         break;
+                    case LinkInline link when UnsafeUrls.Scheme(link.Url) is { } scheme:
+                        context.Diagnostics.Error(document.Source!, document.BodyLine + link.Line, link.Column + 1, DiagnosticCodes.UnsafeUrl,
+                            $"this {(link.IsImage ? "image" : "link")} uses a '{scheme}:' address, which can run script or hide content in the reader's browser. Link to a page or to an http(s) address instead.");
+                        link.Url = "";
+                        break;
+                    case AutolinkInline autolink when UnsafeUrls.Scheme(autolink.Url) is { } scheme:
+                        context.Diagnostics.Error(document.Source!, document.BodyLine + autolink.Line, autolink.Column + 1, DiagnosticCodes.UnsafeUrl,
+                            $"this link uses a '{scheme}:' address, which can run script in the reader's browser. Link to a page or to an http(s) address instead.");
+                        autolink.Url = "";
+                        break;
                     case LinkInline link when LinkTargets.Resolve(document, site, link.Url, document.BodyLine + link.Line, link.Column + 1) is { } resolved:
                         link.Url = resolved.Url;
                         links.Add(resolved.Link);
@@ -70,7 +82,7 @@ public sealed class RenderMarkdown : IStep
             var plainText = InlineText.Of(markdown);
             using var writer = new StringWriter(new System.Text.StringBuilder(document.Body.Length * 5 / 4));
             var renderer = new HtmlRenderer(writer);
-            MarkdownPipelineFactory.Shared.Setup(renderer);
+            _pipeline.Setup(renderer);
             renderer.Render(markdown);
             writer.Flush();
             var rendered = document with { Html = writer.ToString(), Headings = headings, Anchors = anchors, PlainText = plainText, Links = links };

@@ -1,3 +1,4 @@
+using BackGuide.Files;
 using System.Reflection;
 
 namespace BackGuide.Templates;
@@ -15,6 +16,35 @@ public sealed class Theme
     public Theme(IEnumerable<string> overrideFolders) =>
         _folders = overrideFolders.Where(Directory.Exists).Select(Path.GetFullPath).Distinct().ToList();
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _problems = new(StringComparer.Ordinal);
+
+    /// <summary>The theme files that may not be read (links out of their folder, special files, files too big), with why; they are left out.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Problems => _problems.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>Why a file of an override folder may not be used, or null; remembered for <see cref="Problems"/>.</summary>
+    private string? Unsafe(string path, string root)
+    {
+        var problem = UntrustedFile.Problem(path, root, UntrustedFile.MaxCopyBytes);
+        if (problem is not null)
+        {
+            _problems.TryAdd(path, problem);
+        }
+        return problem;
+    }
+
+    /// <summary>Looks at every file of the override folders once, so that <see cref="Problems"/> is complete before anything is read.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> CheckFiles()
+    {
+        foreach (var root in _folders)
+        {
+            foreach (var file in Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+            {
+                Unsafe(file, root);
+            }
+        }
+        return Problems;
+    }
+
     /// <summary>Folders that override the shipped theme, highest priority first.</summary>
     public IReadOnlyList<string> Folders => _folders;
 
@@ -28,9 +58,12 @@ public sealed class Theme
             var dir = Path.Combine(root, folder);
             if (Directory.Exists(dir))
             {
-                foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+                foreach (var file in Directory.EnumerateFiles(dir, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
                 {
-                    names.Add(prefix + Path.GetRelativePath(dir, file).Replace('\\', '/'));
+                    if (Unsafe(file, root) is null)
+                    {
+                        names.Add(prefix + Path.GetRelativePath(dir, file).Replace('\\', '/'));
+                    }
                 }
             }
         }
@@ -50,7 +83,7 @@ public sealed class Theme
         foreach (var root in _folders)
         {
             var path = Path.Combine(root, name);
-            if (File.Exists(path))
+            if (File.Exists(path) && Unsafe(path, root) is null)
             {
                 return path;
             }
@@ -63,9 +96,9 @@ public sealed class Theme
         foreach (var root in _folders)
         {
             var path = Path.Combine(root, name);
-            if (File.Exists(path))
+            if (File.Exists(path) && Unsafe(path, root) is null)
             {
-                return File.ReadAllBytes(path);
+                return UntrustedFile.ReadAllBytes(path, UntrustedFile.MaxCopyBytes);
             }
         }
         using var stream = EngineAssembly.GetManifestResourceStream(EmbeddedPrefix + name);

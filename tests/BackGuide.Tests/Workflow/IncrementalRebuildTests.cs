@@ -52,7 +52,8 @@ public sealed class IncrementalRebuildTests : IDisposable
     [Fact]
     public void ALinkToAnAnchorInRawHtml_StillLeadsThere_WhenThePageComesFromTheCache()
     {
-        _site.WithPage("guide/notes.md", "title: Notes", "<a id=\"kept\"></a>\n\nText.\n\nSee [the bridge](../exercises/bridge.md).\n")
+        _site.With("input/site.yml", "title: T\nrawHtml: true\n")
+            .WithPage("guide/notes.md", "title: Notes", "<a id=\"kept\"></a>\n\nText.\n\nSee [the bridge](../exercises/bridge.md).\n")
             .WithPage("guide/more.md", "title: More", "Read [the kept note](notes.md#kept).\n");
         Build();
 

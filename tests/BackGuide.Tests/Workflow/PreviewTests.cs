@@ -102,6 +102,43 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     }
 
     [Theory]
+    [InlineData("evil.example:{0}")]
+    [InlineData("127.0.0.1.evil.example:{0}")]
+    [InlineData("localhost:1")]
+    public async Task ARequestForAnotherHost_IsRefused(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "notes/a.html");
+        request.Headers.Host = string.Format(System.Globalization.CultureInfo.InvariantCulture, host, _host.Address.Port);
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("Alpha body.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost")]
+    public async Task ARequestForThisMachine_IsAnswered(string name)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "notes/a.html");
+        request.Headers.Host = $"{name}:{_host.Address.Port}";
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AFolderWithoutItsSlash_RedirectsWithinTheSite_NeverToAnotherHost()
+    {
+        var (status, response) = await RawGetAsync("//notes?x=1");
+
+        Assert.Equal(301, status);
+        Assert.Contains("\r\nLocation: /notes/?x=1\r\n", response, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("input/notes/a.md", "---\ntitle: Alpha\n---\nNUL \0 byte\n", "BG0110")]
     [InlineData("input/notes/b.md", "---\ntitle: Beta\nslug: a\n---\n", "BG0108")]
     [InlineData("input/notes/a.md", "---\ntitle: Alpha\n", "BG0111")]
