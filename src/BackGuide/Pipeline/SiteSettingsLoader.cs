@@ -31,6 +31,6 @@ public static class SiteSettingsLoader
             return new SiteSettings();
         }
         var values = new FrontMatterReader(file, 1, diagnostics).Read(map, FrontMatterSchema.Site, requiredFlag: true);
-        return MetaFactory.CreateSite(values);
+        return MetaFactory.CreateSite(values) with { File = file };
     }
 }

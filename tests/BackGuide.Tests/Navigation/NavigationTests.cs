@@ -57,19 +57,26 @@ public sealed class NavigationTests(ShippedGuide guide)
     [InlineData("exercises")]
     [InlineData("self-care")]
     [InlineData("guide")]
-    public void PreviousAndNext_WalkThroughEveryPageOfASection_AndBack(string section)
+    public void PreviousAndNext_FollowTheSectionListsOrder_AndNeverLeadFromAnExerciseToAMovementToAvoid(string section)
     {
         var listed = _links.LinksFrom($"{section}/index.html", "main .group").Where(p => p.StartsWith(section + "/", StringComparison.Ordinal)).Distinct().ToList();
-        var walked = new List<string> { listed.Single(p => !_links.Targets(p, ".pager a[rel=prev]").Any()) };
-        while (_links.Targets(walked[^1], ".pager a[rel=next]").SingleOrDefault() is { } next && walked.Count <= listed.Count)
+        var walked = new List<string>();
+        foreach (var start in listed.Where(p => !_links.Targets(p, ".pager a[rel=prev]").Any()))
         {
-            Assert.Equal(walked[^1], _links.Targets(next, ".pager a[rel=prev]").Single());
-            walked.Add(next);
+            walked.Add(start);
+            while (_links.Targets(walked[^1], ".pager a[rel=next]").SingleOrDefault() is { } next && walked.Count <= listed.Count)
+            {
+                Assert.Equal(walked[^1], _links.Targets(next, ".pager a[rel=prev]").Single());
+                Assert.False(!IsAvoided(walked[^1]) && IsAvoided(next), $"{walked[^1]} leads to the movement to avoid {next}");
+                walked.Add(next);
+            }
         }
 
-        Assert.Equal(listed.Order(StringComparer.Ordinal), walked.Order(StringComparer.Ordinal));
-        Assert.Equal(walked.Count, walked.Distinct().Count());
+        Assert.Equal(listed, walked);
+        Assert.All(listed.Where(p => !IsAvoided(p)), p => Assert.All(_links.Targets(p, ".pager a"), t => Assert.False(IsAvoided(t), $"{p} leads to {t}")));
     }
+
+    private bool IsAvoided(string page) => guide.Html(page).QuerySelector("[data-avoid-banner]") is not null;
 
     [Fact]
     public void RelatedPages_AreSplitIntoExercisesToTry_AndReading_AndAllExist()

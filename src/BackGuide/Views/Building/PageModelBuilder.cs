@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using BackGuide.Content;
 using BackGuide.Metadata;
+using BackGuide.Navigation;
 using BackGuide.Pipeline;
 using BackGuide.Templates;
 
@@ -25,8 +26,9 @@ public sealed class PageModelBuilder
     private readonly NavigationModel _navigation;
     private readonly SiteView _siteView;
     private readonly Dictionary<SiteFeature, string> _features;
-    private readonly Dictionary<string, int> _positions;
+    private readonly Dictionary<string, (IReadOnlyList<Document> Chain, int Index)> _chains;
     private readonly TrustedHtml? _bodyEnd;
+    private readonly Document? _stopRulePage;
 
     public PageModelBuilder(BuildContext context, SiteIndex site, IReadOnlyList<Document> documents)
     {
@@ -45,8 +47,9 @@ public sealed class PageModelBuilder
             .SelectMany(p => ((ExerciseMeta)p.Meta!).Avoid!.Instead.Select(r => (Target: site.Resolve(p, r), Avoided: p)))
             .Where(x => x.Target is not null)
             .ToLookup(x => x.Target!.OutputPath, x => x.Avoided, StringComparer.Ordinal);
-        _positions = PositionsInSections(site);
+        _chains = ReadingSequences.Of(site);
         _bodyEnd = TrustedHtml.From(context.Options.BodyEndInjection);
+        _stopRulePage = settings.StopRulePage?.Resolve("") is { } stop ? site.ByReference(stop.Section, stop.Slug) : null;
     }
 
     public PageModel Build(Document doc)
@@ -78,6 +81,7 @@ public sealed class PageModelBuilder
                 doc.Kind == PageKind.Home),
             Nav = _menu.For(doc, folder),
             Breadcrumbs = _menu.Breadcrumbs(doc, folder),
+            StopRuleLink = _stopRulePage is null ? null : folder.Link(_stopRulePage),
             Content = TrustedHtml.From(doc.Html),
             Toc = doc.Headings.Count(h => h.Level == 2) >= 3
                 ? doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Text, h.Id, h.Level)).ToList()
@@ -131,30 +135,15 @@ public sealed class PageModelBuilder
             _site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section),
             folder.Url(section + "/index.html"),
             section,
-            _site.InSection(section).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(folder.Link).ToList())).ToList();
-
-    /// <summary>Each page's place in its section's list, found once (a search per page would make big sites quadratic).</summary>
-    private static Dictionary<string, int> PositionsInSections(SiteIndex site)
-    {
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var section in site.Pages.Select(p => p.Section).Distinct())
-        {
-            var pages = site.InSection(section);
-            for (var i = 0; i < pages.Count; i++)
-            {
-                positions.TryAdd(pages[i].OutputPath, i);
-            }
-        }
-        return positions;
-    }
+            SectionGroups.InListOrder(section, _site.InSection(section)).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(folder.Link).ToList())).ToList();
 
     private (LinkView? Prev, LinkView? Next) Neighbours(Document doc, LinkCache.Folder folder)
     {
-        if (!doc.IsAuthoredPage || doc.Kind is PageKind.Home or PageKind.SectionIndex || !_positions.TryGetValue(doc.OutputPath, out var index))
+        if (!doc.IsAuthoredPage || doc.Kind is PageKind.Home or PageKind.SectionIndex || !_chains.TryGetValue(doc.OutputPath, out var place))
         {
             return (null, null);
         }
-        var pages = _site.InSection(doc.Section);
-        return (index > 0 ? folder.Link(pages[index - 1]) : null, index < pages.Count - 1 ? folder.Link(pages[index + 1]) : null);
+        var (chain, index) = place;
+        return (index > 0 ? folder.Link(chain[index - 1]) : null, index < chain.Count - 1 ? folder.Link(chain[index + 1]) : null);
     }
 }
