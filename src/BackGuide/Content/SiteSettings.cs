@@ -29,6 +29,9 @@ public sealed record SiteSettings
     /// <summary>site.yml itself, where problems with its references are reported; null when the guide has none.</summary>
     public SourceFile? File { get; init; }
 
+    /// <summary>What readers call each exercise target ("abdominals" → "Stomach muscles"), keyed case-insensitively.</summary>
+    public IReadOnlyDictionary<string, string> TargetLabels { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Who reviewed the whole guide clinically, when someone has; null otherwise.</summary>
     public string? ReviewedBy { get; init; }
 

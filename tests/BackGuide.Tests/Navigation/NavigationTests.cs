@@ -124,6 +124,35 @@ public sealed class NavigationTests(ShippedGuide guide)
     }
 
     [Fact]
+    public void TheContents_NestEachLevel3HeadingUnderItsLevel2Heading_AndLongPagesLinkBackToTheTop()
+    {
+        var nested = 0;
+        foreach (var page in Pages)
+        {
+            var html = guide.Html(page);
+            if (html.QuerySelector(".toc") is not { } toc)
+            {
+                Assert.Null(html.QuerySelector(".back-to-top"));
+                continue;
+            }
+            var headings = html.QuerySelectorAll("main .content h2[id], main .content h3[id]").ToList();
+            var outer = toc.QuerySelectorAll(":scope > ol > li").ToList();
+            Assert.Equal(headings.Where(h => h.LocalName == "h2").Select(h => "#" + h.Id),
+                outer.Select(li => li.QuerySelector("a")!.GetAttribute("href")!).Where(href => html.QuerySelector($"main .content h2[id='{href[1..]}']") is not null));
+            foreach (var item in outer)
+            {
+                var parent = item.QuerySelector("a")!.GetAttribute("href")![1..];
+                var under = headings.SkipWhile(h => h.Id != parent).Skip(1).TakeWhile(h => h.LocalName == "h3").Select(h => "#" + h.Id);
+                var listed = item.QuerySelectorAll(":scope > ol > li > a").Select(a => a.GetAttribute("href")!).ToList();
+                Assert.Equal(under, listed);
+                nested += listed.Count;
+            }
+            Assert.Equal("#main", html.QuerySelector(".back-to-top a")!.GetAttribute("href"));
+        }
+        Assert.True(nested >= 2, "the red-flags page has level-3 headings under 'Red flags'");
+    }
+
+    [Fact]
     public void TheExercisesIndex_WithoutScript_IsTheFullGroupedList_WithTheFiltersHidden()
     {
         var html = guide.Html("exercises/index.html");

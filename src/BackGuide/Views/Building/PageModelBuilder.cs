@@ -35,7 +35,7 @@ public sealed class PageModelBuilder
         _context = context;
         _site = site;
         _menu = new SiteMenu(site, documents);
-        _navigation = new NavigationModel(site);
+        _navigation = new NavigationModel(site, context.Settings.TargetLabels);
         var settings = context.Settings;
         _siteView = new SiteView(settings.Title, settings.Description, settings.Language, settings.Disclaimer, settings.NormalizedBaseUrl,
             settings.StopRule, settings.Emergency, settings.Urgent);
@@ -83,14 +83,12 @@ public sealed class PageModelBuilder
             Breadcrumbs = _menu.Breadcrumbs(doc, folder),
             StopRuleLink = _stopRulePage is null ? null : folder.Link(_stopRulePage),
             Content = TrustedHtml.From(doc.Html),
-            Toc = doc.Headings.Count(h => h.Level == 2) >= 3
-                ? doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Text, h.Id, h.Level)).ToList()
-                : null,
+            Toc = TableOfContents.Of(doc.Headings),
             RelatedGroups = related is null ? null : _navigation.RelatedGroups(related, folder),
-            Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder) : null,
+            Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder, _context.Settings.TargetLabels) : null,
             Topics = (meta as SelfCareMeta)?.Topics,
             Replaces = _replacedBy.Contains(path) ? _replacedBy[path].Select(folder.Link).ToList() : null,
-            Home = doc.Kind == PageKind.Home ? new HomeView(HomeSections(folder), _navigation.HomePages(folder)) : null,
+            Home = doc.Kind == PageKind.Home ? Home(doc, folder) : null,
             Facets = doc.Kind == PageKind.Home || (doc.Section == Sections.Exercises && doc.Kind is PageKind.SectionIndex or PageKind.Generated)
                 ? _navigation.FacetLinks(doc, folder)
                 : null,
@@ -128,6 +126,13 @@ public sealed class PageModelBuilder
             }
         }
         return targets;
+    }
+
+    private HomeView Home(Document doc, LinkCache.Folder folder)
+    {
+        var summary = doc.Meta?.Summary;
+        var repeatsSiteTitle = string.Equals(doc.Title.Trim(), _context.Settings.Title.Trim(), StringComparison.OrdinalIgnoreCase) && summary is { Length: > 0 };
+        return new HomeView(HomeSections(folder), _navigation.HomePages(folder), repeatsSiteTitle ? summary! : doc.Title, repeatsSiteTitle ? null : summary);
     }
 
     private List<HomeSection> HomeSections(LinkCache.Folder folder) =>
