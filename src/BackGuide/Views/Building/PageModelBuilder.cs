@@ -58,9 +58,9 @@ public sealed class PageModelBuilder
         var folder = _links.FolderOf(path);
         var meta = doc.Meta;
         var related = Related(doc);
-        var isNotFound = doc.Kind == PageKind.NotFound && _context.Settings.NormalizedBaseUrl.Length > 0;
+        var linksAbsolute = doc.Kind == PageKind.NotFound && _context.Settings.NormalizedBaseUrl.Length > 0;
         // A host shows 404.html at any depth, so only absolute links hold there.
-        var root = isNotFound ? _context.Settings.NormalizedBaseUrl : folder.Root;
+        var root = linksAbsolute ? _context.Settings.NormalizedBaseUrl : folder.Root;
         var (prev, next) = Neighbours(doc, folder);
         return new PageModel
         {
@@ -79,8 +79,8 @@ public sealed class PageModelBuilder
                 meta?.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 meta?.Updated?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
                 doc.Kind == PageKind.Home),
-            Nav = _menu.For(doc, folder),
-            Breadcrumbs = _menu.Breadcrumbs(doc, folder),
+            Nav = linksAbsolute ? _menu.For(doc, folder).Select(m => m with { Url = root + m.Url }).ToList() : _menu.For(doc, folder),
+            Breadcrumbs = linksAbsolute ? _menu.Breadcrumbs(doc, folder)?.Select(c => c with { Url = root + c.Url }).ToList() : _menu.Breadcrumbs(doc, folder),
             StopRuleLink = _stopRulePage is null ? null : folder.Link(_stopRulePage),
             Content = TrustedHtml.From(doc.Html),
             Toc = TableOfContents.Of(doc.Headings),
