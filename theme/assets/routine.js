@@ -6,6 +6,7 @@
   if (window.BackGuideRoutine) { return; } // the script is on the page once already
   var KEY = "backguide-routine";
   var memory = []; // used when storage is blocked (private windows, strict settings)
+  var cleared = null; // the routine "Clear" just emptied, while "Undo" can bring it back
 
   function load() {
     try {
@@ -24,6 +25,7 @@
 
   function toggle(slug) {
     var slugs = load();
+    cleared = null;
     var at = slugs.indexOf(slug);
     if (at < 0) { slugs.push(slug); } else { slugs.splice(at, 1); }
     save(slugs);
@@ -37,20 +39,42 @@
       button.setAttribute("aria-pressed", inRoutine ? "true" : "false");
       button.textContent = inRoutine ? "In my routine (remove)" : "Add to my routine";
     });
+    var shown = false;
     Array.prototype.forEach.call(document.querySelectorAll("[data-routine-bar]"), function (bar) {
-      bar.hidden = slugs.length === 0;
+      bar.hidden = slugs.length === 0 && !cleared;
+      shown = shown || !bar.hidden;
       var count = bar.querySelector("[data-routine-count]");
-      if (count) { count.textContent = String(slugs.length); }
+      if (count) { count.textContent = slugs.length === 0 ? "Your routine is cleared." : "My routine: " + slugs.length + (slugs.length === 1 ? " exercise" : " exercises"); }
       var link = bar.querySelector("[data-routine-print]");
-      if (link) { link.href = bar.getAttribute("data-cards-url") + "?only=" + slugs.map(encodeURIComponent).join(","); }
+      if (link) {
+        link.hidden = slugs.length === 0;
+        link.href = bar.getAttribute("data-cards-url") + "?only=" + slugs.map(encodeURIComponent).join(",");
+      }
+      var clear = bar.querySelector("[data-routine-clear]");
+      if (clear) { clear.hidden = slugs.length === 0; }
+      var undo = bar.querySelector("[data-routine-undo]");
+      if (undo) { undo.hidden = !cleared; }
     });
+    // The bar sits at the foot of the screen while it shows; the page keeps room for it so it covers nothing.
+    document.documentElement.classList.toggle("has-routine", shown);
   }
 
   document.addEventListener("click", function (event) {
     var target = event.target instanceof Element ? event.target : null;
     var add = target && target.closest("[data-routine-add]");
     if (add) { toggle(add.getAttribute("data-routine-add")); return; }
-    if (target && target.closest("[data-routine-clear]")) { save([]); }
+    if (target && target.closest("[data-routine-clear]")) {
+      var before = load();
+      save([]);
+      cleared = before;
+      render();
+      return;
+    }
+    if (target && target.closest("[data-routine-undo]") && cleared) {
+      var back = cleared;
+      cleared = null;
+      save(back);
+    }
   });
   window.addEventListener("storage", function (event) { if (event.key === KEY) { render(); } });
   window.BackGuideRoutine = { slugs: load };

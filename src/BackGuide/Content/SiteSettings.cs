@@ -1,3 +1,5 @@
+using BackGuide.Diagnostics;
+
 namespace BackGuide.Content;
 
 /// <summary>The site-wide settings in <c>input/site.yml</c>.</summary>
@@ -23,6 +25,15 @@ public sealed record SiteSettings
     /// <summary>The stop rule every exercise page and card shows after its steps.</summary>
     public string StopRule { get; init; } =
         "Stop if the pain becomes sharp or clearly worse than before you started. Next time, do less or try the easier version, and ask a clinician if it keeps happening.";
+
+    /// <summary>The page the stop rule links to for more ("guide/safety-first"); null when it links none.</summary>
+    public PageReference? StopRulePage { get; init; }
+
+    /// <summary>site.yml itself, where problems with its references are reported; null when the guide has none.</summary>
+    public SourceFile? File { get; init; }
+
+    /// <summary>What readers call each exercise target ("abdominals" → "Stomach muscles"), keyed case-insensitively.</summary>
+    public IReadOnlyDictionary<string, string> TargetLabels { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Who reviewed the whole guide clinically, when someone has; null otherwise.</summary>
     public string? ReviewedBy { get; init; }

@@ -12,4 +12,7 @@ public enum FieldType
     Mapping,
     ReferenceList,
     TextListList,
+
+    /// <summary>Keys of the writer's choosing, each with a text (<c>abdominals: Stomach muscles</c>).</summary>
+    TextMap,
 }

@@ -20,6 +20,9 @@ public sealed class FieldValues
 
     public DateOnly? Date(string key) => _values.TryGetValue(key, out var v) ? v.Value as DateOnly? : null;
 
+    public IReadOnlyDictionary<string, string> TextMap(string key) =>
+        _values.TryGetValue(key, out var v) && v.Value is IReadOnlyDictionary<string, string> map ? map : new Dictionary<string, string>();
+
     public FieldValues? Mapping(string key) => _values.TryGetValue(key, out var v) ? v.Value as FieldValues : null;
 
     public IReadOnlyList<T> List<T>(string key) =>

@@ -149,6 +149,12 @@ public static class FrontMatterJsonSchema
                 json.WriteEndObject();
                 json.WriteEndObject();
                 break;
+            case FieldType.TextMap:
+                json.WriteString("type", "object");
+                json.WriteStartObject("additionalProperties");
+                WriteTypes(json, "string", "number");
+                json.WriteEndObject();
+                break;
             default:
                 throw new InvalidOperationException($"Unhandled field type {field.Type}.");
         }

@@ -161,6 +161,8 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
                     }
                 }
                 return result;
+            case FieldType.TextMap:
+                return ReadTextMap(node, name, spec);
             case FieldType.Mapping:
                 if (node is not YamlMappingNode map)
                 {
@@ -176,6 +178,24 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
             default:
                 throw new InvalidOperationException($"Unhandled field type {spec.Type}.");
         }
+    }
+
+    private Dictionary<string, string>? ReadTextMap(YamlNode node, string name, FieldSpec spec)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, DiagnosticCodes.WrongType, $"'{name}' must be a set of 'key: text' lines, each on its own indented line, like {spec.Example}.");
+            return null;
+        }
+        var texts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            if (keyNode is YamlScalarNode { Value: { Length: > 0 } key } && ReadText(valueNode, name + "." + key, spec) is { Length: > 0 } text)
+            {
+                texts[key.Trim()] = text;
+            }
+        }
+        return texts;
     }
 
     private string? ReadText(YamlNode node, string name, FieldSpec spec)

@@ -79,6 +79,8 @@ public static class FrontMatterSchema
         new("emergency", FieldType.Mapping, "Who to call in an emergency: number and label. Shown on the warning-signs page and in the stop rule.") { Children = ContactFields, Example = "{ number: \"999\", label: Call 999 or go to A&E }" },
         new("urgent", FieldType.Mapping, "Who to call for urgent, same-day help: number and label.") { Children = ContactFields, Example = "{ number: \"111\", label: Call NHS 111 }" },
         new("stopRule", FieldType.Text, "The stop rule, shown after the steps of every exercise and on every card.") { Example = "Stop if the pain becomes sharp or clearly worse." },
+        new("stopRulePage", FieldType.Text, "The page the stop rule links to for more, as section/slug.") { Example = "guide/safety-first" },
+        new("targetLabels", FieldType.TextMap, "What readers call each exercise target, shown on chips, filters and facts instead of the target itself.") { Example = "{ abdominals: Stomach muscles, glutes: Buttocks }" },
         new("reviewedBy", FieldType.Text, "Who last reviewed the whole guide clinically, with their role. Published only when set.") { Example = "Jane Doe, physiotherapist" },
         new("nextReview", FieldType.Date, "When the guide is next due for review, as YYYY-MM-DD. Published only when set.") { Example = "2027-11-01" },
         new("synonyms", FieldType.TextListList, "Groups of words search treats as the same, e.g. [[sit-up, crunch]].") { Example = "[[sit-up, crunch]]" },

@@ -61,6 +61,8 @@ public static class MetaFactory
         Emergency = Contact(v.Mapping("emergency")),
         Urgent = Contact(v.Mapping("urgent")),
         StopRule = v.Text("stopRule") ?? new SiteSettings().StopRule,
+        TargetLabels = v.TextMap("targetLabels"),
+        StopRulePage = v.Text("stopRulePage") is { } page ? new PageReference(page, v.PositionOf("stopRulePage").Line, v.PositionOf("stopRulePage").Column) : null,
         ReviewedBy = v.Text("reviewedBy"),
         NextReview = v.Date("nextReview"),
     };

@@ -26,13 +26,19 @@ public static class ExerciseFacets
             .Where(x => x.Meta is { Avoid: null })
             .Select(x => (x.Page, x.Meta!));
 
-    public static IReadOnlyList<Facet> TargetFacets(SiteIndex site) =>
+    /// <param name="labels">site.yml's <c>targetLabels</c>: what readers call each target.</param>
+    public static IReadOnlyList<Facet> TargetFacets(SiteIndex site, IReadOnlyDictionary<string, string> labels) =>
         Doable(site).SelectMany(x => x.Meta.Targets)
             .Where(t => PagePaths.Slugify(t).Length > 0)
             .DistinctBy(PagePaths.Slugify)
-            .OrderBy(t => t, StringComparer.OrdinalIgnoreCase)
-            .Select(t => new Facet(Targets, t, Capitalise(t), $"Exercises for the {t}", Capitalise(t), TargetPath(t)))
+            .Select(t => (Target: t, Label: TargetLabel(t, labels)))
+            .OrderBy(t => t.Label, StringComparer.OrdinalIgnoreCase)
+            .Select(t => new Facet(Targets, t.Target, t.Label, $"Exercises for the {InSentence(t.Label)}", t.Label, TargetPath(t.Target)))
             .ToList();
+
+    /// <summary>What readers call a target: its label in site.yml, else the target itself, capitalised.</summary>
+    public static string TargetLabel(string target, IReadOnlyDictionary<string, string> labels) =>
+        labels.TryGetValue(target, out var label) ? label : Capitalise(target);
 
     public static IReadOnlyList<Facet> PositionFacets(SiteIndex site)
     {
@@ -45,6 +51,10 @@ public static class ExerciseFacets
     /// <summary>The facet pages an exercise belongs on, whether or not each page exists.</summary>
     public static IEnumerable<string> PathsOf(ExerciseMeta meta) =>
         meta.Targets.Select(TargetPath).Concat(meta.Position is { } p ? [PositionPath(p)] : []).Distinct(StringComparer.Ordinal);
+
+    /// <summary>A label as it reads inside a sentence: "Stomach muscles" → "stomach muscles", but "TFL" stays.</summary>
+    private static string InSentence(string label) =>
+        label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 
     public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

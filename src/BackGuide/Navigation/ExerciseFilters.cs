@@ -12,12 +12,15 @@ public static class ExerciseFilters
 {
     public const string NoEquipment = "none";
 
-    public static IReadOnlyList<FilterView> Options(SiteIndex site)
+    public static IReadOnlyList<FilterView> Options(SiteIndex site, IReadOnlyDictionary<string, string> targetLabels)
     {
         var exercises = ExerciseFacets.Doable(site).Select(x => x.Meta).ToList();
+        var targets = exercises.SelectMany(e => e.Targets).DistinctBy(PagePaths.Slugify)
+            .Select(t => new FilterOption(PagePaths.Slugify(t), ExerciseFacets.TargetLabel(t, targetLabels)))
+            .OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase);
         return
         [
-            Filter("target", "What hurts", exercises.SelectMany(e => e.Targets).OrderBy(t => t, StringComparer.OrdinalIgnoreCase)),
+            new FilterView("target", "The part it works", targets.ToList()),
             Filter("position", "Where you are", Sections.Positions.Where(p => exercises.Any(e => e.Position == p))),
             Filter("equipment", "Equipment", exercises.Any(e => e.Equipment.Count == 0) ? [NoEquipment, .. Sorted(exercises.SelectMany(e => e.Equipment))] : Sorted(exercises.SelectMany(e => e.Equipment))),
             Filter("difficulty", "Difficulty", Sections.Difficulties.Where(d => exercises.Any(e => e.Difficulty == d))),

@@ -28,6 +28,7 @@ public sealed class BuildPipeline
         new GenerateSearchIndex(),
         new GeneratePrintDocument(),
         new GenerateSitemap(),
+        new GenerateManifest(),
         new CopyThemeAssets(),
         new CheckOutputPaths(),
         new ApplyTemplates(),

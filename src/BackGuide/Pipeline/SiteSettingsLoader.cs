@@ -37,7 +37,7 @@ public static class SiteSettingsLoader
             return new SiteSettings();
         }
         var values = new FrontMatterReader(file, 1, diagnostics).Read(map, FrontMatterSchema.Site, requiredFlag: true);
-        var settings = MetaFactory.CreateSite(values);
+        var settings = MetaFactory.CreateSite(values) with { File = file };
         if (settings.BaseUrl.Length > 0
             && !(Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var address) && address.Scheme is "http" or "https" && address.Host.Length > 0))
         {

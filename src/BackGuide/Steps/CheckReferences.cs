@@ -7,7 +7,8 @@ namespace BackGuide.Steps;
 
 /// <summary>
 /// Checks the page references in front matter: every <c>related</c> page exists, and every movement to avoid names at
-/// least one alternative (<c>avoid.instead</c>) that exists and is not itself to be avoided.
+/// least one alternative (<c>avoid.instead</c>) that exists and is not itself to be avoided; site.yml's
+/// <c>stopRulePage</c> names a page that exists.
 /// </summary>
 public sealed class CheckReferences : IStep
 {
@@ -29,7 +30,19 @@ public sealed class CheckReferences : IStep
                 CheckInstead(site, doc, avoid, context.Diagnostics);
             }
         }
+        CheckStopRulePage(site, context);
         return documents;
+    }
+
+    private static void CheckStopRulePage(SiteIndex site, BuildContext context)
+    {
+        if (context.Settings is not { StopRulePage: { } page, File: { } file } || site.ByReference(page.Resolve("").Section, page.Resolve("").Slug) is not null)
+        {
+            return;
+        }
+        var nearest = NearestName.Find(page.Text, site.Pages.Select(p => p.Section.Length == 0 ? p.Slug : p.Section + "/" + p.Slug));
+        context.Diagnostics.Error(file, page.Line, page.Column, DiagnosticCodes.MissingReference,
+            $"'stopRulePage' names '{page.Text}', but there is no such page. {(nearest is null ? "Write section/slug, like 'guide/safety-first'." : $"Did you mean '{nearest}'?")}");
     }
 
     private static void CheckInstead(SiteIndex site, Document doc, AvoidInfo avoid, DiagnosticBag diagnostics)

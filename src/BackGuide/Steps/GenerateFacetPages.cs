@@ -21,7 +21,7 @@ public sealed class GenerateFacetPages : IStep
             .SelectMany(p => ExerciseFacets.PathsOf((ExerciseMeta)p.Meta!).Select(path => (Path: path, Page: p)))
             .ToLookup(x => x.Path, x => x.Page, StringComparer.Ordinal);
         var result = documents.ToBuilder();
-        foreach (var facet in ExerciseFacets.TargetFacets(site).Concat(ExerciseFacets.PositionFacets(site)))
+        foreach (var facet in ExerciseFacets.TargetFacets(site, context.Settings.TargetLabels).Concat(ExerciseFacets.PositionFacets(site)))
         {
             var pages = byFacet[facet.OutputPath].ToList();
             var avoided = pages.Count(p => p.Meta is ExerciseMeta { Avoid: not null });

@@ -24,7 +24,7 @@ public sealed class GenerateSectionIndexes : IStep
             var title = intro?.Meta?.Title ?? Sections.TitleOf(section);
             var isExercises = section == Sections.Exercises;
             var view = new ListView(title, section, ListViews.Groups(section, site.InSection(section), path),
-                isExercises ? ExerciseFilters.Options(site) : [], ShowsRoutine: isExercises, Facet: null);
+                isExercises ? ExerciseFilters.Options(site, context.Settings.TargetLabels) : [], ShowsRoutine: isExercises, Facet: null);
             if (intro is not null)
             {
                 result[result.IndexOf(intro)] = intro with { Template = "list", View = view };

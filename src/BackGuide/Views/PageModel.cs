@@ -26,6 +26,9 @@ public sealed record PageModel
     /// <summary>The way back (home, the section's list); null on the home page.</summary>
     public IReadOnlyList<LinkView>? Breadcrumbs { get; init; }
 
+    /// <summary>The page the stop rule links to for more (site.yml's <c>stopRulePage</c>); null when it links none.</summary>
+    public LinkView? StopRuleLink { get; init; }
+
     /// <summary>The page's own text, rendered from its Markdown.</summary>
     public TrustedHtml? Content { get; init; }
 

@@ -19,7 +19,9 @@ public sealed class ExerciseFilterTests(ShippedGuide guide, BrowserSession sessi
         return slugs.Where(slug =>
         {
             var facts = guide.Html($"exercises/{slug}.html").QuerySelectorAll(".facts div")
-                .ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent.Split(',').Select(LinkGraph.Slug).ToList());
+                .ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dt")!.TextContent == "Works"
+                    ? d.QuerySelectorAll("dd a[href*='targets/']").Select(a => Path.GetFileNameWithoutExtension(a.GetAttribute("href")!)).ToList() // labels are in readers' words
+                    : d.QuerySelector("dd")!.TextContent.Split(',').Select(LinkGraph.Slug).ToList());
             return chosen.All(c => facts.TryGetValue(FactLabels[c.Filter], out var values) && values.Contains(c.Value));
         }).Order(StringComparer.Ordinal).ToList();
     }

@@ -57,19 +57,26 @@ public sealed class NavigationTests(ShippedGuide guide)
     [InlineData("exercises")]
     [InlineData("self-care")]
     [InlineData("guide")]
-    public void PreviousAndNext_WalkThroughEveryPageOfASection_AndBack(string section)
+    public void PreviousAndNext_FollowTheSectionListsOrder_AndNeverLeadFromAnExerciseToAMovementToAvoid(string section)
     {
         var listed = _links.LinksFrom($"{section}/index.html", "main .group").Where(p => p.StartsWith(section + "/", StringComparison.Ordinal)).Distinct().ToList();
-        var walked = new List<string> { listed.Single(p => !_links.Targets(p, ".pager a[rel=prev]").Any()) };
-        while (_links.Targets(walked[^1], ".pager a[rel=next]").SingleOrDefault() is { } next && walked.Count <= listed.Count)
+        var walked = new List<string>();
+        foreach (var start in listed.Where(p => !_links.Targets(p, ".pager a[rel=prev]").Any()))
         {
-            Assert.Equal(walked[^1], _links.Targets(next, ".pager a[rel=prev]").Single());
-            walked.Add(next);
+            walked.Add(start);
+            while (_links.Targets(walked[^1], ".pager a[rel=next]").SingleOrDefault() is { } next && walked.Count <= listed.Count)
+            {
+                Assert.Equal(walked[^1], _links.Targets(next, ".pager a[rel=prev]").Single());
+                Assert.False(!IsAvoided(walked[^1]) && IsAvoided(next), $"{walked[^1]} leads to the movement to avoid {next}");
+                walked.Add(next);
+            }
         }
 
-        Assert.Equal(listed.Order(StringComparer.Ordinal), walked.Order(StringComparer.Ordinal));
-        Assert.Equal(walked.Count, walked.Distinct().Count());
+        Assert.Equal(listed, walked);
+        Assert.All(listed.Where(p => !IsAvoided(p)), p => Assert.All(_links.Targets(p, ".pager a"), t => Assert.False(IsAvoided(t), $"{p} leads to {t}")));
     }
+
+    private bool IsAvoided(string page) => guide.Html(page).QuerySelector("[data-avoid-banner]") is not null;
 
     [Fact]
     public void RelatedPages_AreSplitIntoExercisesToTry_AndReading_AndAllExist()
@@ -114,6 +121,35 @@ public sealed class NavigationTests(ShippedGuide guide)
             Assert.All(toc, href => Assert.NotNull(html.GetElementById(href[1..])));
         }
         Assert.True(withToc > 0);
+    }
+
+    [Fact]
+    public void TheContents_NestEachLevel3HeadingUnderItsLevel2Heading_AndLongPagesLinkBackToTheTop()
+    {
+        var nested = 0;
+        foreach (var page in Pages)
+        {
+            var html = guide.Html(page);
+            if (html.QuerySelector(".toc") is not { } toc)
+            {
+                Assert.Null(html.QuerySelector(".back-to-top"));
+                continue;
+            }
+            var headings = html.QuerySelectorAll("main .content h2[id], main .content h3[id]").ToList();
+            var outer = toc.QuerySelectorAll(":scope > ol > li").ToList();
+            Assert.Equal(headings.Where(h => h.LocalName == "h2").Select(h => "#" + h.Id),
+                outer.Select(li => li.QuerySelector("a")!.GetAttribute("href")!).Where(href => html.QuerySelector($"main .content h2[id='{href[1..]}']") is not null));
+            foreach (var item in outer)
+            {
+                var parent = item.QuerySelector("a")!.GetAttribute("href")![1..];
+                var under = headings.SkipWhile(h => h.Id != parent).Skip(1).TakeWhile(h => h.LocalName == "h3").Select(h => "#" + h.Id);
+                var listed = item.QuerySelectorAll(":scope > ol > li > a").Select(a => a.GetAttribute("href")!).ToList();
+                Assert.Equal(under, listed);
+                nested += listed.Count;
+            }
+            Assert.Equal("#main", html.QuerySelector(".back-to-top a")!.GetAttribute("href"));
+        }
+        Assert.True(nested >= 2, "the red-flags page has level-3 headings under 'Red flags'");
     }
 
     [Fact]

@@ -35,11 +35,12 @@ public sealed class ThemeOverrideTests : IDisposable
     [Fact]
     public void APartialOverride_IsUsedByEveryTemplate()
     {
-        _site.With("input/_theme/partials/stop-rule.sbn-html", "<p data-stop-rule>Custom stop rule.</p>");
+        // The breadcrumbs partial is on every page but home (the stop rule, once in every footer, is now on exercises and cards only).
+        _site.With("input/_theme/partials/breadcrumbs.sbn-html", "<nav data-crumbs>Custom crumbs.</nav>");
 
         _site.Build();
 
-        Assert.Equal("Custom stop rule.", _site.Html("notes/a.html").QuerySelector("[data-stop-rule]")!.TextContent);
-        Assert.Equal("Custom stop rule.", _site.Html("notes/index.html").QuerySelector("[data-stop-rule]")!.TextContent);
+        Assert.Equal("Custom crumbs.", _site.Html("notes/a.html").QuerySelector("[data-crumbs]")!.TextContent);
+        Assert.Equal("Custom crumbs.", _site.Html("notes/index.html").QuerySelector("[data-crumbs]")!.TextContent);
     }
 }

@@ -8,7 +8,7 @@ namespace BackGuide.Views.Building;
 public static class ExerciseViews
 {
     /// <summary>The view for a page in <paramref name="from"/>, its links taken from that folder's cache.</summary>
-    public static ExerciseView Create(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from) => new(
+    public static ExerciseView Create(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from, IReadOnlyDictionary<string, string> targetLabels) => new(
         meta.Category,
         meta.Category is { } c ? ExerciseFacets.Capitalise(c) : null,
         meta.Targets,
@@ -22,7 +22,7 @@ public static class ExerciseViews
         meta.Steps,
         meta.Cautions,
         doc.Slug,
-        meta.Targets.Select(t => new FacetLink(t, FacetUrl(site, ExerciseFacets.TargetPath(t), from))).ToList(),
+        meta.Targets.Select(t => new FacetLink(ExerciseFacets.TargetLabel(t, targetLabels), FacetUrl(site, ExerciseFacets.TargetPath(t), from))).ToList(),
         meta.Avoid is { } avoid
             ? new AvoidView(avoid.Reason, avoid.Everyday, avoid.Instead.Select(r => site.Resolve(doc, r)).OfType<Document>().Select(from.Link).ToList())
             : null);
@@ -31,7 +31,7 @@ public static class ExerciseViews
     public static CardView Card(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from, string cardPath, SiteSettings settings) => new(
         doc.Title,
         meta.Summary,
-        Create(doc, meta, site, from),
+        Create(doc, meta, site, from, settings.TargetLabels),
         Output.RelativeUrl.Between(cardPath, doc.OutputPath),
         settings.NormalizedBaseUrl + doc.OutputPath);
 

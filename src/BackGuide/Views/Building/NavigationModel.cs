@@ -6,9 +6,9 @@ using BackGuide.Pipeline;
 namespace BackGuide.Views.Building;
 
 /// <summary>The navigation a page shows beyond header and breadcrumbs: facet links, the home page's lookups, related pages in groups.</summary>
-public sealed class NavigationModel(SiteIndex site)
+public sealed class NavigationModel(SiteIndex site, IReadOnlyDictionary<string, string> targetLabels)
 {
-    private readonly List<(Facet Facet, string Value)> _targets = WithPages(site, ExerciseFacets.TargetFacets(site));
+    private readonly List<(Facet Facet, string Value)> _targets = WithPages(site, ExerciseFacets.TargetFacets(site, targetLabels));
     private readonly List<(Facet Facet, string Value)> _positions = WithPages(site, ExerciseFacets.PositionFacets(site));
     private readonly ConcurrentDictionary<(LinkCache.Folder Folder, string? Current), FacetLinksView?> _facetLinks = new();
 

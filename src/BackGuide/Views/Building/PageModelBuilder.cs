@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using BackGuide.Content;
 using BackGuide.Metadata;
+using BackGuide.Navigation;
 using BackGuide.Pipeline;
 using BackGuide.Templates;
 
@@ -25,15 +26,16 @@ public sealed class PageModelBuilder
     private readonly NavigationModel _navigation;
     private readonly SiteView _siteView;
     private readonly Dictionary<SiteFeature, string> _features;
-    private readonly Dictionary<string, int> _positions;
+    private readonly Dictionary<string, (IReadOnlyList<Document> Chain, int Index)> _chains;
     private readonly TrustedHtml? _bodyEnd;
+    private readonly Document? _stopRulePage;
 
     public PageModelBuilder(BuildContext context, SiteIndex site, IReadOnlyList<Document> documents)
     {
         _context = context;
         _site = site;
         _menu = new SiteMenu(site, documents);
-        _navigation = new NavigationModel(site);
+        _navigation = new NavigationModel(site, context.Settings.TargetLabels);
         var settings = context.Settings;
         _siteView = new SiteView(settings.Title, settings.Description, settings.Language, settings.Disclaimer, settings.NormalizedBaseUrl,
             settings.StopRule, settings.Emergency, settings.Urgent);
@@ -45,8 +47,9 @@ public sealed class PageModelBuilder
             .SelectMany(p => ((ExerciseMeta)p.Meta!).Avoid!.Instead.Select(r => (Target: site.Resolve(p, r), Avoided: p)))
             .Where(x => x.Target is not null)
             .ToLookup(x => x.Target!.OutputPath, x => x.Avoided, StringComparer.Ordinal);
-        _positions = PositionsInSections(site);
+        _chains = ReadingSequences.Of(site);
         _bodyEnd = TrustedHtml.From(context.Options.BodyEndInjection);
+        _stopRulePage = settings.StopRulePage?.Resolve("") is { } stop ? site.ByReference(stop.Section, stop.Slug) : null;
     }
 
     public PageModel Build(Document doc)
@@ -55,9 +58,9 @@ public sealed class PageModelBuilder
         var folder = _links.FolderOf(path);
         var meta = doc.Meta;
         var related = Related(doc);
-        var isNotFound = doc.Kind == PageKind.NotFound && _context.Settings.NormalizedBaseUrl.Length > 0;
+        var linksAbsolute = doc.Kind == PageKind.NotFound && _context.Settings.NormalizedBaseUrl.Length > 0;
         // A host shows 404.html at any depth, so only absolute links hold there.
-        var root = isNotFound ? _context.Settings.NormalizedBaseUrl : folder.Root;
+        var root = linksAbsolute ? _context.Settings.NormalizedBaseUrl : folder.Root;
         var (prev, next) = Neighbours(doc, folder);
         return new PageModel
         {
@@ -76,17 +79,16 @@ public sealed class PageModelBuilder
                 meta?.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 meta?.Updated?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
                 doc.Kind == PageKind.Home),
-            Nav = _menu.For(doc, folder),
-            Breadcrumbs = _menu.Breadcrumbs(doc, folder),
+            Nav = linksAbsolute ? _menu.For(doc, folder).Select(m => m with { Url = root + m.Url }).ToList() : _menu.For(doc, folder),
+            Breadcrumbs = linksAbsolute ? _menu.Breadcrumbs(doc, folder)?.Select(c => c with { Url = root + c.Url }).ToList() : _menu.Breadcrumbs(doc, folder),
+            StopRuleLink = _stopRulePage is null ? null : folder.Link(_stopRulePage),
             Content = TrustedHtml.From(doc.Html),
-            Toc = doc.Headings.Count(h => h.Level == 2) >= 3
-                ? doc.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Text, h.Id, h.Level)).ToList()
-                : null,
+            Toc = TableOfContents.Of(doc.Headings),
             RelatedGroups = related is null ? null : _navigation.RelatedGroups(related, folder),
-            Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder) : null,
+            Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder, _context.Settings.TargetLabels) : null,
             Topics = (meta as SelfCareMeta)?.Topics,
             Replaces = _replacedBy.Contains(path) ? _replacedBy[path].Select(folder.Link).ToList() : null,
-            Home = doc.Kind == PageKind.Home ? new HomeView(HomeSections(folder), _navigation.HomePages(folder)) : null,
+            Home = doc.Kind == PageKind.Home ? Home(doc, folder) : null,
             Facets = doc.Kind == PageKind.Home || (doc.Section == Sections.Exercises && doc.Kind is PageKind.SectionIndex or PageKind.Generated)
                 ? _navigation.FacetLinks(doc, folder)
                 : null,
@@ -126,35 +128,27 @@ public sealed class PageModelBuilder
         return targets;
     }
 
+    private HomeView Home(Document doc, LinkCache.Folder folder)
+    {
+        var summary = doc.Meta?.Summary;
+        var repeatsSiteTitle = string.Equals(doc.Title.Trim(), _context.Settings.Title.Trim(), StringComparison.OrdinalIgnoreCase) && summary is { Length: > 0 };
+        return new HomeView(HomeSections(folder), _navigation.HomePages(folder), repeatsSiteTitle ? summary! : doc.Title, repeatsSiteTitle ? null : summary);
+    }
+
     private List<HomeSection> HomeSections(LinkCache.Folder folder) =>
         _site.Sections.Select(section => new HomeSection(
             _site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section),
             folder.Url(section + "/index.html"),
             section,
-            _site.InSection(section).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(folder.Link).ToList())).ToList();
-
-    /// <summary>Each page's place in its section's list, found once (a search per page would make big sites quadratic).</summary>
-    private static Dictionary<string, int> PositionsInSections(SiteIndex site)
-    {
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var section in site.Pages.Select(p => p.Section).Distinct())
-        {
-            var pages = site.InSection(section);
-            for (var i = 0; i < pages.Count; i++)
-            {
-                positions.TryAdd(pages[i].OutputPath, i);
-            }
-        }
-        return positions;
-    }
+            SectionGroups.InListOrder(section, _site.InSection(section)).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(folder.Link).ToList())).ToList();
 
     private (LinkView? Prev, LinkView? Next) Neighbours(Document doc, LinkCache.Folder folder)
     {
-        if (!doc.IsAuthoredPage || doc.Kind is PageKind.Home or PageKind.SectionIndex || !_positions.TryGetValue(doc.OutputPath, out var index))
+        if (!doc.IsAuthoredPage || doc.Kind is PageKind.Home or PageKind.SectionIndex || !_chains.TryGetValue(doc.OutputPath, out var place))
         {
             return (null, null);
         }
-        var pages = _site.InSection(doc.Section);
-        return (index > 0 ? folder.Link(pages[index - 1]) : null, index < pages.Count - 1 ? folder.Link(pages[index + 1]) : null);
+        var (chain, index) = place;
+        return (index > 0 ? folder.Link(chain[index - 1]) : null, index < chain.Count - 1 ? folder.Link(chain[index + 1]) : null);
     }
 }

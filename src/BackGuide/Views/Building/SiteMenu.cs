@@ -25,7 +25,9 @@ public sealed class SiteMenu
         {
             entries.Add((section + "/index.html", site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section), section));
         }
-        entries.AddRange(documents.Where(d => d.Generated?.MenuTitle is not null).Select(d => (d.OutputPath, d.Generated!.MenuTitle!, (string?)null)));
+        // A generated entry in a folder of its own (cards/index.html) is active on every page of that folder.
+        entries.AddRange(documents.Where(d => d.Generated?.MenuTitle is not null)
+            .Select(d => (d.OutputPath, d.Generated!.MenuTitle!, d.OutputPath.Contains('/', StringComparison.Ordinal) ? d.Section : null)));
         _entries = entries;
         _entryPaths = entries.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
     }
