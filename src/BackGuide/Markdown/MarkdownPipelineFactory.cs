@@ -34,6 +34,7 @@ public static class MarkdownPipelineFactory
             .UseAbbreviations()
             .UseFigures()
             .UseCustomContainers();
+        builder.Extensions.AddIfNotAlready<CalloutExtension>();
         if (!rawHtml)
         {
             builder.DisableHtml();
