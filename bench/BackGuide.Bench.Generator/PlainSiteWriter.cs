@@ -13,26 +13,17 @@ public sealed class PlainSiteWriter(int pages, int seed)
 
     public void Write(string root)
     {
-        var input = Path.Combine(root, "backguide", "input");
-        var content = Path.Combine(root, "hugo", "content");
-        foreach (var folder in new[] { input, content })
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            Directory.CreateDirectory(folder);
-        }
+        var (input, content) = GeneratedFolders.Reset(root);
         File.WriteAllText(Path.Combine(input, "site.yml"), "title: Plain Pages\ndescription: Plain generated pages.\nlanguage: en\n");
         const string home = "---\ntitle: Plain Pages\n---\n\nGenerated pages for timing builds.\n";
-        Save(Path.Combine(input, "index.md"), home);
-        Save(Path.Combine(content, "_index.md"), home);
+        GeneratedFolders.Save(Path.Combine(input, "index.md"), home);
+        GeneratedFolders.Save(Path.Combine(content, "_index.md"), home);
         Parallel.For(0, pages, i =>
         {
             var text = Page(i);
             var path = Path.Combine($"notes{i % 10}", $"page-{i:D5}.md");
-            Save(Path.Combine(input, path), text);
-            Save(Path.Combine(content, path), text);
+            GeneratedFolders.Save(Path.Combine(input, path), text);
+            GeneratedFolders.Save(Path.Combine(content, path), text);
         });
     }
 
@@ -52,9 +43,4 @@ public sealed class PlainSiteWriter(int pages, int seed)
         return text.ToString();
     }
 
-    private static void Save(string path, string text)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-    }
 }

@@ -18,33 +18,19 @@ public sealed class SiteWriter(SitePlan plan, int seed)
 
     public void Write(string root)
     {
-        var input = Path.Combine(root, "backguide", "input");
-        var content = Path.Combine(root, "hugo", "content");
-        foreach (var folder in new[] { input, content })
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            Directory.CreateDirectory(folder);
-        }
+        var (input, content) = GeneratedFolders.Reset(root);
         File.WriteAllText(Path.Combine(input, "site.yml"), "title: Benchmark Guide\ndescription: A generated site for timing builds.\nlanguage: en\n");
         var home = Home();
-        Save(Path.Combine(input, "index.md"), home);
-        Save(Path.Combine(content, "_index.md"), home);
+        GeneratedFolders.Save(Path.Combine(input, "index.md"), home);
+        GeneratedFolders.Save(Path.Combine(content, "_index.md"), home);
         Parallel.ForEach(plan.Pages, page =>
         {
             var text = Page(page);
-            Save(Path.Combine(input, page.Section, page.Slug + ".md"), text);
-            Save(Path.Combine(content, page.Section, page.Slug + ".md"), text);
+            GeneratedFolders.Save(Path.Combine(input, page.Section, page.Slug + ".md"), text);
+            GeneratedFolders.Save(Path.Combine(content, page.Section, page.Slug + ".md"), text);
         });
     }
 
-    private static void Save(string path, string text)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-    }
 
     private string Home()
     {
