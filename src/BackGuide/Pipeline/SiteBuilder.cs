@@ -40,7 +40,13 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
             diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(output), 0, 0, Severity.Error, DiagnosticCodes.UnsafeOutput, nameProblem));
             return Finish(diagnostics, [], clock, written: false);
         }
-        // Held from the first look at the output folder to the swap, so two builds into one folder take turns.
+        // A folder that would be refused gets no lock file beside it; the check is made again once the lock is held.
+        if (options.WriteOutput && FolderGuard.Check(input, output, theme.Folders) is { } early)
+        {
+            diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(output), 0, 0, Severity.Error, DiagnosticCodes.UnsafeOutput, early));
+            return Finish(diagnostics, [], clock, written: false);
+        }
+        // Held from the check of the output folder to the swap, so two builds into one folder take turns.
         using var held = options.WriteOutput ? Lock(output, diagnostics) : null;
         if (options.WriteOutput && held is null)
         {

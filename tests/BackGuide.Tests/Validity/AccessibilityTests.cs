@@ -47,7 +47,7 @@ public sealed class AccessibilityTests(ShippedGuide guide, BrowserSession sessio
     [InlineData("dark")]
     public async Task TheGate_ReportsAViolation_OnAPageThatHasOne(string scheme)
     {
-        using var site = new TestSite().WithPage("index.md", "title: Home", "Text.\n\n<img src=\"x.png\">\n");
+        using var site = new TestSite().With("input/site.yml", "title: T\nrawHtml: true\n").WithPage("index.md", "title: Home", "Text.\n\n<img src=\"x.png\">\n");
         Assert.True(site.Build().Succeeded);
         var page = await session.NewPageAsync(scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
         await page.GotoAsync(BrowserSession.FileUrl(Path.Combine(site.OutputDirectory, "index.html")));
