@@ -38,6 +38,9 @@ public sealed record PageModel
     /// <summary>The related pages, as "Exercises to try" and "Read more".</summary>
     public IReadOnlyList<LinkGroup>? RelatedGroups { get; init; }
 
+    /// <summary>On a page listing warning signs: who to call (site.yml's emergency and urgent contacts); null elsewhere or when neither is set.</summary>
+    public ContactsView? Contacts { get; init; }
+
     /// <summary>On an exercise page: its front matter set out.</summary>
     public ExerciseView? Exercise { get; init; }
 

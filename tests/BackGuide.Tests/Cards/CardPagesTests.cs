@@ -33,7 +33,7 @@ public sealed class CardPagesTests(ShippedGuide guide)
         Assert.Contains("15–30 seconds", text, StringComparison.Ordinal);
         Assert.Contains("2–4", text, StringComparison.Ordinal);
         Assert.Contains("tingling", text, StringComparison.Ordinal);
-        Assert.Contains("15 minutes", text, StringComparison.Ordinal);
+        Assert.Contains("30 minutes", text, StringComparison.Ordinal);
         Assert.Contains("Back Care Guide", text, StringComparison.Ordinal);
         Assert.Contains("exercises/hamstring-stretch.html", text, StringComparison.Ordinal);
     }

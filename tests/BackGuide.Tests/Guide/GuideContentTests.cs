@@ -154,7 +154,7 @@ public sealed partial class GuideContentTests(ShippedGuide guide)
         {
             foreach (var href in guide.Html(path).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
-                if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal))
+                if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("tel:", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -174,13 +174,36 @@ public sealed partial class GuideContentTests(ShippedGuide guide)
     public void TheSafetyPages_CarryTheStopRuleAndTheRedFlags()
     {
         var safety = guide.Html("guide/safety-first.html").QuerySelector("main")!.TextContent;
-        Assert.Contains("15 minutes", safety, StringComparison.Ordinal);
-        Assert.NotNull(guide.Html("guide/safety-first.html").GetElementById("the-stop-rule"));
-        var doctor = guide.Html("guide/see-a-doctor.html").QuerySelector("main")!.TextContent.ToLowerInvariant();
-        foreach (var flag in new[] { "groin", "bladder", "bowel", "weakness", "fever", "fall", "weight loss" })
+        foreach (var part in new[] { "sharp", "clearly worse", "more than 30 minutes", "next morning", "spreads down a leg", "easier version" })
         {
-            Assert.Contains(flag, doctor, StringComparison.Ordinal);
+            Assert.Contains(part, safety, StringComparison.Ordinal); // the stop rule works for people who are always in some pain
         }
+        Assert.NotNull(guide.Html("guide/safety-first.html").GetElementById("the-stop-rule"));
+        var page = guide.Html("guide/see-a-doctor.html");
+        var emergency = page.QuerySelector("main .callout--danger:not(.contacts *)")!.TextContent.ToLowerInvariant();
+        foreach (var flag in new[] { "saddle", "genitals", "bladder", "bowel", "erection", "both", "getting worse", "give way", "accident", "do not drive" })
+        {
+            Assert.Contains(flag, emergency, StringComparison.Ordinal);
+        }
+        var urgent = page.QuerySelector("main .callout--warning:not(.contacts *)")!.TextContent.ToLowerInvariant();
+        foreach (var flag in new[] { "temperature", "sweats", "weight loss", "cancer", "worse at night", "lump", "shoulder blades", "chest pain",
+                     "cough", "under 20 or over 50", "osteoporosis", "steroid", "immune", "inject", "small fall", "midwife" })
+        {
+            Assert.Contains(flag, urgent, StringComparison.Ordinal);
+        }
+        Assert.Contains("what to tell your clinician", page.QuerySelector("main")!.TextContent.ToLowerInvariant(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheWarningSignsPage_ShowsWhoToCall_FromSiteYml_AndTheSciaticaPageIsLinked()
+    {
+        var page = guide.Html("guide/see-a-doctor.html");
+        var contacts = page.QuerySelector("main .contacts")!;
+        Assert.Equal("tel:999", contacts.QuerySelector(".callout--danger a")!.GetAttribute("href"));
+        Assert.Equal("tel:111", contacts.QuerySelector(".callout--warning a")!.GetAttribute("href"));
+        Assert.Null(guide.Html("guide/safety-first.html").QuerySelector("main .contacts"));
+        Assert.Contains(guide.Html("guide/safety-first.html").QuerySelectorAll("main a"), a => a.GetAttribute("href") == "sciatica.html");
+        Assert.NotNull(guide.Html("guide/sciatica.html").QuerySelector("main h1"));
     }
 
     /// <summary>Every run of <paramref name="length"/> consecutive words, lower-cased, punctuation dropped.</summary>

@@ -13,7 +13,7 @@ public sealed class LinkGraph(string outputDirectory)
     /// <summary>The output path and anchor a link on <paramref name="fromPath"/> leads to, or null for other hosts and in-page anchors.</summary>
     public static (string Path, string? Anchor)? Resolve(string fromPath, string href)
     {
-        if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith('#'))
+        if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("tel:", StringComparison.Ordinal) || href.StartsWith('#'))
         {
             return null;
         }

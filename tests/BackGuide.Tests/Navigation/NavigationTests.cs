@@ -149,7 +149,7 @@ public sealed class NavigationTests(ShippedGuide guide)
             }
             Assert.Equal("#main", html.QuerySelector(".back-to-top a")!.GetAttribute("href"));
         }
-        Assert.True(nested >= 2, "the red-flags page has level-3 headings under 'Red flags'");
+        Assert.True(nested >= 2, "the sciatica page has level-3 headings under its signs of getting better or worse");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace BackGuide.Tests.Navigation;
 [Collection(ShippedGuideGroup.Name)]
 public sealed class SafetyChromeTests(ShippedGuide guide)
 {
-    private const string StopRuleWords = "If the pain is more than mild, or lasts more than 15 minutes";
+    private const string StopRuleWords = "Stop this exercise if the pain becomes sharp or clearly worse than before you started";
 
     private IEnumerable<string> ExercisePages() =>
         guide.HtmlFiles.Where(p => p.StartsWith("exercises/", StringComparison.Ordinal) && p.Count(c => c == '/') == 1 && p != "exercises/index.html");

@@ -87,6 +87,9 @@ public sealed class PageModelBuilder
             RelatedGroups = related is null ? null : _navigation.RelatedGroups(related, folder),
             Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder, _context.Settings.TargetLabels, lazy: true) : null,
             Topics = (meta as SelfCareMeta)?.Topics,
+            Contacts = meta is { WarningSigns.Count: > 0 } && (_context.Settings.Emergency ?? _context.Settings.Urgent) is not null
+                ? new ContactsView(_context.Settings.Emergency, _context.Settings.Urgent)
+                : null,
             Replaces = _replacedBy.Contains(path) ? _replacedBy[path].Select(folder.Link).ToList() : null,
             Home = doc.Kind == PageKind.Home ? Home(doc, folder) : null,
             Facets = doc.Kind == PageKind.Home || (doc.Section == Sections.Exercises && doc.Kind is PageKind.SectionIndex or PageKind.Generated)
