@@ -20,4 +20,7 @@ public record PageMeta
     public IReadOnlyList<string> WarningSigns { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<PageReference> Related { get; init; } = [];
+
+    /// <summary>Pictures named in front matter, in order; sizes are filled in once the files are checked.</summary>
+    public IReadOnlyList<ImageRef> Images { get; init; } = [];
 }

@@ -27,6 +27,7 @@ public static class DiagnosticCodes
     public const string MarkdownTooDeep = "BG0112";
     public const string NoSlug = "BG0113";
     public const string UnsafeInputFile = "BG0114";
+    public const string ImageAltMissing = "BG0115";
 
     // BG02xx: links and references between pages.
     public const string MissingPage = "BG0201";
@@ -34,6 +35,9 @@ public static class DiagnosticCodes
     public const string MissingReference = "BG0203";
     public const string AvoidInsteadInvalid = "BG0204";
     public const string UnsafeUrl = "BG0206";
+    public const string ImageMissing = "BG0207";
+    public const string ImageFormat = "BG0208";
+    public const string ImageTooLarge = "BG0209";
 
     // BG03xx: the theme.
     public const string TemplateSyntax = "BG0301";

@@ -15,4 +15,7 @@ public enum FieldType
 
     /// <summary>Keys of the writer's choosing, each with a text (<c>abdominals: Stomach muscles</c>).</summary>
     TextMap,
+
+    /// <summary>A list of pictures, each a set of keys (<c>src</c>, <c>alt</c>, <c>caption</c>).</summary>
+    ImageList,
 }

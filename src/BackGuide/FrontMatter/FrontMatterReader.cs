@@ -163,6 +163,8 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
                 return result;
             case FieldType.TextMap:
                 return ReadTextMap(node, name, spec);
+            case FieldType.ImageList:
+                return ReadImages(node, name, spec);
             case FieldType.Mapping:
                 if (node is not YamlMappingNode map)
                 {
@@ -178,6 +180,39 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
             default:
                 throw new InvalidOperationException($"Unhandled field type {spec.Type}.");
         }
+    }
+
+    private List<ImageRef>? ReadImages(YamlNode node, string name, FieldSpec spec)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, DiagnosticCodes.WrongType, $"'{name}' must be a list of pictures, like {spec.Example}.");
+            return null;
+        }
+        var images = new List<ImageRef>(sequence.Children.Count);
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode entry)
+            {
+                Error(item, DiagnosticCodes.WrongType, $"each entry of '{name}' must be a set of keys (src, alt, caption), like {spec.Example}.");
+                continue;
+            }
+            var before = ErrorCount;
+            var values = Read(entry, spec.Children!, true, name + ".");
+            if (ErrorCount > before)
+            {
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(values.Text("alt")))
+            {
+                var (line, column) = values.PositionOf("alt");
+                Add(line, column, DiagnosticCodes.ImageAltMissing,
+                    $"'{name}.alt' is empty. Say in words what the picture shows (the position of the back and legs), for people who cannot see it.");
+                continue;
+            }
+            images.Add(new ImageRef(values.Text("src")!, values.Text("alt")!, values.Text("caption"), Line(item), Column(item)));
+        }
+        return images;
     }
 
     private Dictionary<string, string>? ReadTextMap(YamlNode node, string name, FieldSpec spec)

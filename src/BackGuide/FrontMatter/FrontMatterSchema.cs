@@ -5,6 +5,14 @@ namespace BackGuide.FrontMatter;
 /// <summary>The front-matter keys each kind of page accepts; the single source for validation, new pages and the JSON Schema.</summary>
 public static class FrontMatterSchema
 {
+    private static readonly FieldSpec[] ImageFields =
+    [
+        new("src", FieldType.Text, "The picture file, relative to the page.") { Required = true, Example = "images/bird-dog-start.svg" },
+        new("alt", FieldType.Text, "What the picture shows, in words, for people who cannot see it.") { Required = true, Example = "On hands and knees, back flat" },
+        new("caption", FieldType.Text, "A short caption under the picture.") { Example = "Start" },
+    ];
+
+    // After ImageFields: static fields initialise in order.
     private static readonly FieldSpec[] Common =
     [
         new("title", FieldType.Text, "The page title, as readers see it.") { Required = true, Example = "Bird dog" },
@@ -17,6 +25,7 @@ public static class FrontMatterSchema
         new("nextReview", FieldType.Date, "When the page is next due for review, as YYYY-MM-DD. Published only when set.") { Example = "2027-11-01" },
         new("warningSigns", FieldType.TextList, "Warning signs this page explains (numbness in the saddle area, fever). A search for any of them shows this page first.") { Example = "[saddle numbness, bladder problems]" },
         new("tags", FieldType.TextList, "Extra words that search should match.") { Example = "[]" },
+        new("images", FieldType.ImageList, "Pictures of the page: src (a file under input/, SVG, PNG, JPEG or WebP), alt (what the picture shows, in words) and caption.") { Children = ImageFields, Example = "[{src: images/bird-dog-start.svg, alt: On hands and knees, back flat, caption: Start}]" },
     ];
 
     private static readonly FieldSpec Related =

@@ -20,6 +20,7 @@ public static class MetaFactory
             WarningSigns = v.List<string>("warningSigns"),
             Tags = v.List<string>("tags"),
             Related = v.List<PageReference>("related"),
+            Images = v.List<ImageRef>("images"),
         };
         return kind switch
         {

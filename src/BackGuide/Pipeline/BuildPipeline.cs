@@ -17,6 +17,7 @@ public sealed class BuildPipeline
         new ExtractFrontMatter(),
         new ParseFrontMatter(),
         new CheckReferences(),
+        new CheckImages(),
         new GenerateSectionIndexes(),
         new GenerateNotFound(),
         new GenerateAvoidIndex(),

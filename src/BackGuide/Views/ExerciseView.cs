@@ -16,9 +16,11 @@ namespace BackGuide.Views;
 /// <param name="Slug">The exercise's slug.</param>
 /// <param name="TargetLinks">Each target with the URL of its page, when the site has it.</param>
 /// <param name="Avoid">Why not, and what instead, on a movement to avoid; null on an exercise to do.</param>
+/// <param name="Images">The pictures of the exercise (start and end, or do and don't), in order; empty for none.</param>
 public sealed record ExerciseView(string? Category, string? CategoryLabel, IReadOnlyList<string> Targets, string? Position, string? PositionLabel,
     string? PositionUrl, IReadOnlyList<string> Equipment, string EquipmentText, string? Difficulty, IReadOnlyList<DoseLine> Dose,
-    IReadOnlyList<string> Steps, IReadOnlyList<string> Cautions, string Slug, IReadOnlyList<FacetLink> TargetLinks, AvoidView? Avoid);
+    IReadOnlyList<string> Steps, IReadOnlyList<string> Cautions, string Slug, IReadOnlyList<FacetLink> TargetLinks, AvoidView? Avoid,
+    IReadOnlyList<ImageView> Images);
 
 /// <summary>One line of an exercise's dose: "Hold" and "15–30 seconds".</summary>
 public sealed record DoseLine(string Label, string Value);

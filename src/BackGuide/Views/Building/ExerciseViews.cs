@@ -8,7 +8,8 @@ namespace BackGuide.Views.Building;
 public static class ExerciseViews
 {
     /// <summary>The view for a page in <paramref name="from"/>, its links taken from that folder's cache.</summary>
-    public static ExerciseView Create(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from, IReadOnlyDictionary<string, string> targetLabels) => new(
+    public static ExerciseView Create(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from, IReadOnlyDictionary<string, string> targetLabels,
+        bool lazy = false) => new(
         meta.Category,
         meta.Category is { } c ? ExerciseFacets.Capitalise(c) : null,
         meta.Targets,
@@ -25,7 +26,14 @@ public static class ExerciseViews
         meta.Targets.Select(t => new FacetLink(ExerciseFacets.TargetLabel(t, targetLabels), FacetUrl(site, ExerciseFacets.TargetPath(t), from))).ToList(),
         meta.Avoid is { } avoid
             ? new AvoidView(avoid.Reason, avoid.Everyday, avoid.Instead.Select(r => site.Resolve(doc, r)).OfType<Document>().Select(from.Link).ToList())
-            : null);
+            : null,
+        Pictures(meta, from, lazy));
+
+    /// <summary>The pictures of a page as seen from <paramref name="from"/>; with <paramref name="lazy"/>, all but the first load as they scroll into view.</summary>
+    public static IReadOnlyList<ImageView> Pictures(PageMeta meta, LinkCache.Folder from, bool lazy) =>
+        meta.Images.Select((image, i) => new ImageView(from.Url(image.OutputPath), image.Alt, image.Caption, image.Width, image.Height,
+            image.OutputPath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase),
+            lazy && i > 0 ? "lazy" : "eager")).ToList();
 
     /// <summary>The card of an exercise, as the card at <paramref name="cardPath"/> shows it.</summary>
     public static CardView Card(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from, string cardPath, SiteSettings settings) => new(
