@@ -101,6 +101,16 @@ public static class FrontMatterJsonSchema
             WriteObject(json, null, field.Description, field.Children ?? [], avoidable: false);
             return;
         }
+        if (field.Type == FieldType.ImageList)
+        {
+            json.WriteStartObject();
+            json.WriteString("description", field.Description);
+            json.WriteString("type", "array");
+            json.WritePropertyName("items");
+            WriteObject(json, null, "A picture.", field.Children ?? [], avoidable: false);
+            json.WriteEndObject();
+            return;
+        }
         json.WriteStartObject();
         json.WriteString("description", field.Description);
         switch (field.Type)
