@@ -6,7 +6,7 @@ namespace BackGuide.Output;
 public static class FolderGuard
 {
     /// <returns>Why the output folder is unsafe, or null when it is safe.</returns>
-    public static string? Check(string input, string output, IEnumerable<string> themeFolders)
+    public static string? Check(string input, string output, IEnumerable<string> themeFolders, bool workFolders = true)
     {
         if (IsSameOrInside(input, output))
         {
@@ -41,7 +41,8 @@ public static class FolderGuard
         {
             return "the output folder is a mount point (another file system is mounted there), and a build puts the new site in its place by renaming, which the system does not allow for a mount point. Pass a folder inside it instead, such as --output " + Path.Combine(folder.Path, "site") + ".";
         }
-        return folder.ForeignWorkFolder();
+        // Another build's staging folder is ours only once it holds the marker: checked under the lock.
+        return workFolders ? folder.ForeignWorkFolder() : null;
     }
 
     /// <returns>Why the output folder's name cannot be written beside, or null when it can.</returns>

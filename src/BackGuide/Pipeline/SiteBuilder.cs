@@ -41,7 +41,7 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
             return Finish(diagnostics, [], clock, written: false);
         }
         // A folder that would be refused gets no lock file beside it; the check is made again once the lock is held.
-        if (options.WriteOutput && FolderGuard.Check(input, output, theme.Folders) is { } early)
+        if (options.WriteOutput && FolderGuard.Check(input, output, theme.Folders, workFolders: false) is { } early)
         {
             diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(output), 0, 0, Severity.Error, DiagnosticCodes.UnsafeOutput, early));
             return Finish(diagnostics, [], clock, written: false);
