@@ -30,9 +30,51 @@
   function requested() {
     var match = /[?&]only=([^&#]*)/.exec(window.location.search);
     if (!match) { return null; }
-    return decodeURIComponent(match[1].replace(/\+/g, " ")).split(",")
+    var text = match[1].replace(/\+/g, " ");
+    // A malformed escape such as "%" or "%E0" is read as it stands rather than stopping the page's script.
+    try { text = decodeURIComponent(text); } catch (e) { /* keep the raw text */ }
+    return text.split(",")
       .map(function (s) { return s.trim(); })
       .filter(function (s) { return s.length > 0; });
+  }
+
+  /* Edit distance, enough to suggest the card a mistyped name meant. */
+  function distance(a, b) {
+    var row = [];
+    for (var j = 0; j <= b.length; j++) { row.push(j); }
+    for (var i = 1; i <= a.length; i++) {
+      var diagonal = row[0];
+      row[0] = i;
+      for (var k = 1; k <= b.length; k++) {
+        var above = row[k];
+        row[k] = Math.min(row[k] + 1, row[k - 1] + 1, diagonal + (a[i - 1] === b[k - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  }
+
+  function nearest(slug, known) {
+    var best = null;
+    var bestDistance = Math.max(2, Math.floor(slug.length / 3)) + 1;
+    known.forEach(function (name) {
+      var d = distance(slug, name);
+      if (d < bestDistance) { best = name; bestDistance = d; }
+    });
+    return best;
+  }
+
+  /* Names each requested card that does not exist, with the nearest real one, so a typo never gives a blank sheet. */
+  function sayUnknown(unknown, known, noneFound) {
+    var note = document.querySelector("[data-only-unknown]");
+    if (!note || unknown.length === 0) { return; }
+    var parts = unknown.map(function (slug) {
+      var near = nearest(slug, known);
+      return "\u201c" + slug + "\u201d" + (near ? " (did you mean \u201c" + near + "\u201d?)" : "");
+    });
+    note.textContent = (unknown.length === 1 ? "There is no card called " : "There are no cards called ") + parts.join(", ") +
+      (noneFound ? ". Showing all the cards." : ". Showing the others.");
+    note.hidden = false;
   }
 
   /* Rebuilds the sheets, four cards each, from the requested cards in the requested order. */
@@ -44,9 +86,12 @@
       bySlug[card.getAttribute("data-card")] = card;
     });
     var chosen = [];
+    var unknown = [];
     slugs.forEach(function (slug) {
-      if (bySlug[slug] && chosen.indexOf(bySlug[slug]) < 0) { chosen.push(bySlug[slug]); }
+      if (!bySlug[slug]) { unknown.push(slug); } else if (chosen.indexOf(bySlug[slug]) < 0) { chosen.push(bySlug[slug]); }
     });
+    sayUnknown(unknown, Object.keys(bySlug), chosen.length === 0);
+    if (chosen.length === 0) { return; }
     while (deck.firstChild) { deck.removeChild(deck.firstChild); }
     for (var i = 0; i < chosen.length; i += 4) {
       var sheet = document.createElement("div");

@@ -51,7 +51,8 @@
   var query = new URLSearchParams(window.location.search);
   selects.forEach(function (select) {
     var wanted = query.get(select.getAttribute('data-filter'));
-    if (wanted && select.querySelector('option[value="' + wanted.replace(/["\\]/g, '') + '"]')) {
+    // Compared as text, not put into a selector: any value in the address is safe, and an unknown one is ignored.
+    if (wanted && Array.prototype.some.call(select.options, function (option) { return option.value === wanted; })) {
       select.value = wanted;
     }
   });

@@ -411,6 +411,11 @@
 
   /* ---------- The search box: a combobox with results as you type ---------- */
 
+  /* A result's address is stored escaped, one path segment at a time; shown to the reader as the folder names read. */
+  function readableUrl(url) {
+    try { return url.split("/").map(decodeURIComponent).join("/"); } catch (e) { return url; }
+  }
+
   function SearchBox(form) {
     this.form = form;
     this.input = form.querySelector("[data-search-input]");
@@ -577,7 +582,7 @@
         appendHighlighted(snippet, result.snippet, outcome.terms, e.stopWords);
         var where = document.createElement("p");
         where.className = "search-result__url";
-        where.textContent = result.url;
+        where.textContent = readableUrl(result.url);
         item.append(heading, snippet, where);
         self.list.appendChild(item);
       });

@@ -28,6 +28,8 @@ public static class DiagnosticCodes
     public const string NoSlug = "BG0113";
     public const string UnsafeInputFile = "BG0114";
     public const string ImageAltMissing = "BG0115";
+    public const string YamlTooDeep = "BG0116";
+    public const string ControlCharacter = "BG0117";
 
     // BG02xx: links and references between pages.
     public const string MissingPage = "BG0201";

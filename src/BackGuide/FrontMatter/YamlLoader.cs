@@ -17,6 +17,11 @@ public static class YamlLoader
         var stream = new YamlStream();
         try
         {
+            if (YamlLimits.Check(yaml) is { } problem)
+            {
+                Report(problem, file, lineOffset, diagnostics, what);
+                return null;
+            }
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
@@ -68,6 +73,19 @@ public static class YamlLoader
         diagnostics.Error(file, lineOffset, 1, DiagnosticCodes.YamlSyntax,
             $"{what} must be a set of 'key: value' lines, like 'title: Bird dog'; found {Describe(stream.Documents[0].RootNode)}.");
         return null;
+    }
+
+    private static void Report(YamlLimits.Problem problem, SourceFile file, int lineOffset, DiagnosticBag diagnostics, string what)
+    {
+        var line = lineOffset + Math.Max(problem.Line, 1) - 1;
+        if (problem.Kind == "depth")
+        {
+            diagnostics.Error(file, line, problem.Column, DiagnosticCodes.YamlTooDeep,
+                $"{what} nests lists or mappings more than {YamlLimits.MaxDepth} levels deep. Write a flat list, like 'tags: [back, stretch]'.");
+            return;
+        }
+        diagnostics.Error(file, line, problem.Column, DiagnosticCodes.ControlCharacter,
+            $"this value in {what} holds the control character {problem.Detail}, which is not allowed in a web page (it usually comes from an escape such as \\0 or \\a in double quotes). Remove it.");
     }
 
     private static string Classify(YamlException ex) =>

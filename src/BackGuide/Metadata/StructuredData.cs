@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BackGuide.Content;
+using BackGuide.Output;
 using BackGuide.Pipeline;
 
 namespace BackGuide.Metadata;
@@ -49,7 +50,7 @@ public static class StructuredData
         }
         if (settings.NormalizedBaseUrl is { Length: > 0 } baseUrl)
         {
-            json.WriteString("url", baseUrl + doc.OutputPath);
+            json.WriteString("url", RelativeUrl.Absolute(baseUrl, doc.OutputPath));
         }
         json.WriteString("inLanguage", settings.Language);
         json.WriteEndObject();

@@ -18,6 +18,15 @@ public static class RelativeUrl
         return string.Join('/', parts);
     }
 
+    /// <summary>
+    /// The address of the file at <paramref name="outputPath"/> relative to the site root, each segment escaped, so a
+    /// folder named like "javascript:x" or holding '#' or '?' stays a path: <c>javascript%3Ax/a.html</c>.
+    /// </summary>
+    public static string FromRoot(string outputPath) => string.Join('/', outputPath.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>The absolute address of the file at <paramref name="outputPath"/> under <paramref name="baseUrl"/> (which ends in '/'), each segment escaped.</summary>
+    public static string Absolute(string baseUrl, string outputPath) => baseUrl + FromRoot(outputPath);
+
     /// <summary>The prefix that leads from the page at <paramref name="from"/> to the site root: "", "../", "../../".</summary>
     public static string ToRoot(string from)
     {

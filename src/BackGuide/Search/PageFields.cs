@@ -1,4 +1,5 @@
 using BackGuide.Content;
+using BackGuide.Output;
 using BackGuide.Pipeline;
 
 namespace BackGuide.Search;
@@ -27,7 +28,7 @@ public static class PageFields
         text.Add(new(SearchField.Summary, meta.Summary ?? ""));
         text.Add(new(SearchField.Body, doc.PlainText));
         Add(text, SearchField.Body, exerciseText);
-        return new SearchablePage(doc.OutputPath, doc.Title, Snippet(meta.Summary, doc.PlainText), text);
+        return new SearchablePage(RelativeUrl.FromRoot(doc.OutputPath), doc.Title, Snippet(meta.Summary, doc.PlainText), text);
     }
 
     private static IReadOnlyList<string> Keywords(PageMeta meta) => meta switch

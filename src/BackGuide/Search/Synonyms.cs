@@ -27,13 +27,22 @@ public static class Synonyms
     private static IEnumerable<IReadOnlyList<string>> Parse(string text, string location, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var display = location.StartsWith('(') ? location : SourceFile.DisplayPathFor(location);
         try
         {
+            if (YamlLimits.Check(text) is { } problem)
+            {
+                diagnostics.Add(new Diagnostic(display, problem.Line, problem.Column, Severity.Error,
+                    problem.Kind == "depth" ? DiagnosticCodes.YamlTooDeep : DiagnosticCodes.ControlCharacter,
+                    problem.Kind == "depth"
+                        ? "the synonyms file nests lists too deeply. Write one group a line, like '- [sit-up, crunch]'."
+                        : $"the synonyms file holds the control character {problem.Detail}. Remove it."));
+                return [];
+            }
             stream.Load(new StringReader(text));
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
-            var display = location.StartsWith('(') ? location : SourceFile.DisplayPathFor(location);
             diagnostics.Add(new Diagnostic(display, (int)ex.Start.Line, (int)ex.Start.Column, Severity.Error, DiagnosticCodes.YamlSyntax,
                 "the synonyms file is not valid YAML. Write one group a line, like '- [sit-up, crunch]'."));
             return [];

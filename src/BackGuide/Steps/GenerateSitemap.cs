@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security;
 using System.Text;
 using BackGuide.Content;
+using BackGuide.Output;
 using BackGuide.Pipeline;
 
 namespace BackGuide.Steps;
@@ -20,7 +21,7 @@ public sealed class GenerateSitemap : IStep
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var doc in documents.Where(IsListed).OrderBy(d => d.OutputPath, StringComparer.Ordinal))
         {
-            xml.Append("  <url><loc>").Append(SecurityElement.Escape(baseUrl + doc.OutputPath)).Append("</loc>");
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(RelativeUrl.Absolute(baseUrl, doc.OutputPath))).Append("</loc>");
             if (doc.Meta?.Updated is { } updated)
             {
                 xml.Append("<lastmod>").Append(updated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");

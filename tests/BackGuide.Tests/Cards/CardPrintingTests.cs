@@ -98,6 +98,31 @@ public sealed class CardPrintingTests(BrowserSession session) : IClassFixture<Br
         Assert.Equal(2, await PrintedPages(sheet, "A4", "?only=wall-sit,bird-dog,cat-cow,pelvic-tilt,sphinx"));
     }
 
+    [BrowserTheory]
+    [InlineData("?only=bird-dgo,sphinx", "There is no card called \u201cbird-dgo\u201d (did you mean \u201cbird-dog\u201d?). Showing the others.", new[] { "sphinx" })]
+    [InlineData("?only=nothing-like-it", "There is no card called \u201cnothing-like-it\u201d. Showing all the cards.", null)]
+    public async Task Only_WithAnUnknownName_SaysWhichAndNeverShowsABlankSheet(string query, string message, string[]? expected)
+    {
+        var sheet = Path.Combine(GuideOutput(), "cards", "index.html");
+        var page = await session.NewPageAsync();
+
+        await page.GotoAsync(BrowserSession.FileUrl(sheet) + query);
+        var shown = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('[data-card]')].filter(c => c.offsetParent !== null).map(c => c.getAttribute('data-card'))");
+
+        Assert.Equal(message, (await page.TextContentAsync("[data-only-unknown]"))?.Trim());
+        Assert.True(await page.Locator("[data-only-unknown]").IsVisibleAsync());
+        if (expected is null)
+        {
+            Assert.True(shown.Length > 10, $"all cards should be shown, found {shown.Length}");
+        }
+        else
+        {
+            Assert.Equal(expected, shown);
+        }
+        await page.Context.CloseAsync();
+    }
+
     [BrowserFact]
     public async Task TheRoutine_SurvivesAReloadFromDisk_AndBuildsThePrintLink()
     {

@@ -41,7 +41,7 @@ public static class ExerciseViews
         meta.Summary,
         Create(doc, meta, site, from, settings.TargetLabels),
         Output.RelativeUrl.Between(cardPath, doc.OutputPath),
-        settings.NormalizedBaseUrl + doc.OutputPath);
+        Output.RelativeUrl.Absolute(settings.NormalizedBaseUrl, doc.OutputPath));
 
     private static string? FacetUrl(SiteIndex site, string facetPath, LinkCache.Folder from) =>
         site.ByOutput(facetPath) is null ? null : from.Url(facetPath);

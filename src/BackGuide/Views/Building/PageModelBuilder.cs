@@ -75,7 +75,7 @@ public sealed class PageModelBuilder
                 doc.Section,
                 path,
                 doc.Slug,
-                _context.Settings.NormalizedBaseUrl is { Length: > 0 } b ? b + path : null,
+                _context.Settings.NormalizedBaseUrl is { Length: > 0 } b ? Output.RelativeUrl.Absolute(b, path) : null,
                 meta?.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 meta?.Updated?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
                 doc.Kind == PageKind.Home),
