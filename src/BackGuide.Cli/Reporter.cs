@@ -9,6 +9,9 @@ public sealed class Reporter(bool quiet, bool verbose)
 {
     private static readonly bool InGitHubActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
     private static readonly bool Colour = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+    /// <summary>The most diagnostics printed of one code; a hundred thousand broken links print a hundred and a count.</summary>
+    public const int PerCodeLimit = 100;
+
     private static readonly int StepCount = BuildPipeline.Default().Steps.Length;
     private readonly DateTime _started = DateTime.UtcNow;
     private readonly System.Diagnostics.Stopwatch _stepClock = new();
@@ -45,8 +48,14 @@ public sealed class Reporter(bool quiet, bool verbose)
         {
             Console.Error.Write("\r\u001b[2K");
         }
+        var shownPerCode = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var diagnostic in result.Diagnostics)
         {
+            var shown = shownPerCode[diagnostic.Code] = shownPerCode.GetValueOrDefault(diagnostic.Code) + 1;
+            if (shown > PerCodeLimit)
+            {
+                continue;
+            }
             var text = diagnostic.ToString();
             if (Colour)
             {
@@ -59,6 +68,10 @@ public sealed class Reporter(bool quiet, bool verbose)
             {
                 Console.WriteLine(diagnostic.ToGitHubAnnotation());
             }
+        }
+        foreach (var (code, count) in shownPerCode.Where(c => c.Value > PerCodeLimit).OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            Console.Error.WriteLine($"backguide: {count - PerCodeLimit} more {code} not shown ({count} in all). Fix these and build again to see the rest.");
         }
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Succeeded)

@@ -25,6 +25,11 @@ public static class NewCommand
     private static int Write(string kindName, string title, string input)
     {
         var (kind, section) = kindName == "exercise" ? (PageKind.Exercise, Sections.Exercises) : (PageKind.SelfCare, Sections.SelfCare);
+        if (title.Any(char.IsControl))
+        {
+            Console.Error.WriteLine($"backguide: error: the title \"{Diagnostic.Visible(title)}\" holds a line break or another control character. Give the title on one line, such as \"Dead bug\".");
+            return CommandLine.BadUsage;
+        }
         var slug = PagePaths.Slugify(title);
         if (slug.Length == 0)
         {

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using BackGuide.Cli.Preview;
 
@@ -12,13 +14,7 @@ public static class PreviewCommand
     {
         var folders = new FolderOptions();
         var port = new Option<int>("--port", "-p") { Description = "The port to serve on, on 127.0.0.1 only (0 picks a free one).", DefaultValueFactory = _ => 5080 };
-        port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
-            {
-                result.AddError("--port must be a number from 0 to 65535.");
-            }
-        });
+        port.CustomParser = ParsePort;
         var open = new Option<bool>("--open") { Description = "Open the site in your web browser." };
         var command = new Command("preview", "Build the site, serve it at http://127.0.0.1:5080/, and rebuild and reload the browser whenever a page or the theme changes.");
         folders.AddTo(command, withOutput: false);
@@ -26,6 +22,18 @@ public static class PreviewCommand
         command.Options.Add(open);
         command.SetAction(result => Run(folders, result, result.GetValue(port), result.GetValue(open)));
         return command;
+    }
+
+    /// <summary>A whole number from 0 to 65535; anything else ("abc", "", "1e3", "-1") is a usage error (exit 2), never a crash.</summary>
+    private static int ParsePort(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= 65535)
+        {
+            return value;
+        }
+        result.AddError($"--port must be a whole number from 0 to 65535, like --port 8080; '{text}' is not.");
+        return 0;
     }
 
     private static int Run(FolderOptions folders, ParseResult result, int port, bool open)

@@ -11,8 +11,30 @@ public sealed record Diagnostic(string File, int Line, int Column, Severity Seve
     {
         var where = Line > 0 ? (Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}") : File;
         var kind = Severity == Severity.Error ? "error" : "warning";
-        return $"{where}: {kind} {Code}: {Message}";
+        return Visible($"{where}: {kind} {Code}: {Message}");
     }
+
+    /// <summary>
+    /// Shows invisible characters as <c>&lt;U+202E&gt;</c>: control characters, and format characters such as bidi
+    /// overrides and zero-width spaces, which in a file name would make a terminal show a different name than the real one.
+    /// </summary>
+    public static string Visible(string text)
+    {
+        if (!text.Any(NeedsEscape))
+        {
+            return text;
+        }
+        var shown = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            shown.Append(NeedsEscape(c) ? $"<U+{(int)c:X4}>" : c.ToString());
+        }
+        return shown.ToString();
+    }
+
+    private static bool NeedsEscape(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator;
 
     /// <summary>The GitHub Actions workflow-command form, shown as an annotation on the file.</summary>
     public string ToGitHubAnnotation()

@@ -38,11 +38,36 @@ public static class UntrustedFile
         {
             FileKind.Regular when status.Size > limit =>
                 $"this file is {Megabytes(status.Size)}, more than the {Megabytes(limit)} a file may be. Make it smaller, or keep it out of the guide's folders.",
-            FileKind.Regular => null,
+            FileKind.Regular => ReadProblem(path),
             FileKind.Missing => "this file is a link that leads nowhere. Remove the link, or point it at a file in the same folder.",
             _ => "this is not a regular file (it is a FIFO, a device or a socket), and reading one can block or never end. Remove it from the guide's folders.",
         };
     }
+
+    /// <summary>Why a regular file cannot be opened for reading (its permissions), or null when it can.</summary>
+    private static string? ReadProblem(string path)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return CannotRead("file", ex);
+        }
+    }
+
+    /// <summary>The message for a file or folder the build may not read.</summary>
+    public static string CannotRead(string what, Exception ex) =>
+        $"this {what} cannot be read ({Reason(ex)}). Check its permissions (chmod a+r{(what == "folder" ? "x" : "")}), or move it out of the guide's folders.";
+
+    private static string Reason(Exception ex) => ex switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        _ when ex.Message.Contains(" : '", StringComparison.Ordinal) => ex.Message[..ex.Message.IndexOf(" : '", StringComparison.Ordinal)],
+        _ => ex.Message.TrimEnd('.'),
+    };
 
     /// <summary>Why a link (to a file or a folder) must not be followed: it leads outside <paramref name="root"/>, or nowhere.</summary>
     public static string? LinkProblem(string path, string root)

@@ -31,33 +31,46 @@ public sealed class StagedOutput
     /// <summary>Places a whole file: kept from the previous output when its bytes are the same, written otherwise.</summary>
     public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
     {
-        var target = Target(outputPath);
-        if (_previous?.TryKeep(outputPath, bytes, target) == true)
+        try
         {
-            return;
+            var target = Target(outputPath);
+            if (_previous?.TryKeep(outputPath, bytes, target) == true)
+            {
+                return;
+            }
+            using var stream = CreateFile(target);
+            stream.Write(bytes);
         }
-        using var stream = CreateFile(target);
-        stream.Write(bytes);
+        catch (Exception ex) when (ex is (IOException or UnauthorizedAccessException) and not OutputWriteException)
+        {
+            throw new OutputWriteException(OutputWriteException.Describe(ex), ex);
+        }
     }
 
     /// <summary>Places a copy of a file: kept from the previous output when it is the same, copied otherwise; never read whole into memory.</summary>
     public void Copy(string fromFile, string outputPath)
     {
-        var target = Target(outputPath);
-        if (_previous?.TryKeepCopy(outputPath, fromFile, target) != true)
+        OutputWriteException.Guard(() =>
         {
-            File.Copy(fromFile, target, overwrite: true);
-        }
+            var target = Target(outputPath);
+            if (_previous?.TryKeepCopy(outputPath, fromFile, target) != true)
+            {
+                File.Copy(fromFile, target, overwrite: true);
+            }
+        });
     }
 
     /// <summary>A new file in the staging folder, for a file too large to gather in memory first.</summary>
-    internal FileStream Create(string outputPath) => CreateFile(Target(outputPath));
+    internal FileStream Create(string outputPath) => OutputWriteException.Guard(() => CreateFile(Target(outputPath)));
 
     /// <summary>Puts the staged site in place of the output folder (an empty site if nothing was written).</summary>
     public void Commit()
     {
-        _ = _root.Value;
-        _folder.Commit();
+        OutputWriteException.Guard(() =>
+        {
+            _ = _root.Value;
+            _folder.Commit();
+        });
     }
 
     /// <summary>Throws away whatever was staged; the output folder stays as it was.</summary>

@@ -56,7 +56,7 @@ internal sealed class StagedTextFile(StagedOutput staging, string outputPath) : 
         if (_file is not null || _length + count > SpillAt)
         {
             _file ??= staging.Create(outputPath);
-            _file.Write(_buffer, 0, _length);
+            OutputWriteException.Guard(() => _file.Write(_buffer, 0, _length));
             _length = 0;
         }
         if (_length + count > _buffer.Length)
@@ -77,7 +77,7 @@ internal sealed class StagedTextFile(StagedOutput staging, string outputPath) : 
                 Encode([], flush: true);
                 if (_file is not null)
                 {
-                    _file.Write(_buffer, 0, _length);
+                    OutputWriteException.Guard(() => _file.Write(_buffer, 0, _length));
                 }
                 else
                 {

@@ -16,14 +16,17 @@ public abstract class PerDocumentStep : IStep
         return ImmutableArray.Create(results);
     }
 
-    /// <summary>An exception on one page is a bug, but must cost the writer neither a stack trace nor the other pages' checks.</summary>
+    /// <summary>
+    /// An exception on one page is a bug, but must cost the writer neither a stack trace nor the other pages' checks.
+    /// A failed write of the output (a full disk) is not the page's fault: it ends the build, reported as BG0004.
+    /// </summary>
     private Document ProcessSafely(Document doc, BuildContext context)
     {
         try
         {
             return Process(doc, context);
         }
-        catch (Exception ex) when (doc.Source is not null)
+        catch (Exception ex) when (doc.Source is not null && ex is not Output.OutputWriteException)
         {
             context.Diagnostics.Error(doc.Source, 0, 0, Diagnostics.DiagnosticCodes.InternalError,
                 $"BackGuide failed on this page in step {GetType().Name} ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}). This is a bug in BackGuide; please report it with this file.");

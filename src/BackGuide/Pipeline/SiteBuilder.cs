@@ -71,12 +71,16 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
         {
             documents = _pipeline.Run(context, progress);
         }
-        catch (Exception ex)
+        catch (Exception thrown)
         {
             // The output is only ever swapped in whole, so whatever failed, the previous output is intact.
             context.Staging?.Abandon();
-            diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(input), 0, 0, Severity.Error, DiagnosticCodes.InternalError,
-                $"the build stopped unexpectedly ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}). The previous output is unchanged. This is a bug in BackGuide; please report it."));
+            var ex = OutputWriteException.Cause(thrown);
+            diagnostics.Add(ex is OutputWriteException write
+                ? new Diagnostic(SourceFile.DisplayPathFor(output), 0, 0, Severity.Error, DiagnosticCodes.OutputWriteFailed,
+                    $"could not write the output: {write.Reason}. The previous output is unchanged.")
+                : new Diagnostic(SourceFile.DisplayPathFor(input), 0, 0, Severity.Error, DiagnosticCodes.InternalError,
+                    $"the build stopped unexpectedly ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}). The previous output is unchanged. This is a bug in BackGuide; please report it."));
             return Finish(diagnostics, [], clock, written: false);
         }
         var written = options.WriteOutput && !diagnostics.HasErrors;
@@ -96,9 +100,11 @@ public sealed class SiteBuilder(BuildOptions options, BuildPipeline? pipeline = 
             diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(output), 0, 0, Severity.Error, DiagnosticCodes.OutputLocked,
                 $"another build has been writing this output folder for {options.LockTimeout.TotalMinutes:0} minutes, so this one gave up. Wait for it to finish, or stop it, and build again."));
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(path), 0, 0, Severity.Error, DiagnosticCodes.OutputLocked, ex.Message));
+            // The lock file is the build's first write beside the output: a read-only or full disk shows here first.
+            diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(output), 0, 0, Severity.Error, DiagnosticCodes.OutputWriteFailed,
+                $"could not write beside the output folder: {OutputWriteException.Describe(ex)}. The previous output is unchanged."));
         }
         return null;
     }

@@ -45,7 +45,22 @@ public sealed class ReadFiles : IStep
         while (pending.Count > 0)
         {
             var dir = pending.Pop();
-            foreach (var sub in Directory.EnumerateDirectories(dir))
+            string[] subs = [], files = [];
+            string? unreadable = null;
+            try
+            {
+                subs = Directory.GetDirectories(dir);
+                files = Directory.GetFiles(dir);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                unreadable = UntrustedFile.CannotRead("folder", ex);
+            }
+            if (unreadable is not null)
+            {
+                yield return (dir, unreadable);
+            }
+            foreach (var sub in subs)
             {
                 var name = Path.GetFileName(sub);
                 if (name.StartsWith('_') || name.StartsWith('.'))
@@ -62,7 +77,7 @@ public sealed class ReadFiles : IStep
                     pending.Push(sub);
                 }
             }
-            foreach (var file in Directory.EnumerateFiles(dir))
+            foreach (var file in files)
             {
                 var name = Path.GetFileName(file);
                 if (name.StartsWith('_') || name.StartsWith('.') || (dir == root && name is "site.yml" or "site.yaml"))
@@ -86,7 +101,17 @@ public sealed class ReadFiles : IStep
         var kind = relative == "index.md" ? PageKind.Home
             : Path.GetFileName(relative) == "index.md" ? PageKind.SectionIndex
             : Sections.KindOf(section);
-        var bytes = UntrustedFile.ReadAllBytes(file.FullPath, UntrustedFile.MaxTextBytes);
+        byte[] bytes;
+        try
+        {
+            bytes = UntrustedFile.ReadAllBytes(file.FullPath, UntrustedFile.MaxTextBytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Changed since it was looked at: made unreadable, or replaced by something that is not a file.
+            context.Diagnostics.Error(file, 0, 0, DiagnosticCodes.UnsafeInputFile, UntrustedFile.CannotRead("file", ex));
+            return new Document { Source = file, OutputPath = relative, Kind = kind, Failed = true };
+        }
         var slug = PagePaths.Slugify(Path.GetFileNameWithoutExtension(relative));
         var doc = new Document
         {

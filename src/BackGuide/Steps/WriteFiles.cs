@@ -38,11 +38,13 @@ public sealed class WriteFiles : IStep
             });
             staging.Commit();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception thrown) when (OutputWriteException.Cause(thrown) is IOException or UnauthorizedAccessException)
         {
             staging.Abandon();
+            var ex = OutputWriteException.Cause(thrown);
+            var reason = ex is OutputWriteException write ? write.Reason : OutputWriteException.Describe(ex);
             context.Diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(context.OutputRoot), 0, 0, Severity.Error,
-                DiagnosticCodes.OutputWriteFailed, $"could not write the output: {ex.Message} The previous output is unchanged."));
+                DiagnosticCodes.OutputWriteFailed, $"could not write the output: {reason}. The previous output is unchanged."));
         }
         return documents;
     }

@@ -35,11 +35,27 @@ public sealed class Theme
     /// <summary>Looks at every file of the override folders once, so that <see cref="Problems"/> is complete before anything is read.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> CheckFiles()
     {
-        foreach (var root in _folders)
+        foreach (var root in _folders.Where(Directory.Exists))
         {
-            foreach (var file in Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+            var pending = new Stack<string>([root]);
+            while (pending.Count > 0)
             {
-                Unsafe(file, root);
+                var dir = pending.Pop();
+                try
+                {
+                    foreach (var sub in Directory.GetDirectories(dir))
+                    {
+                        pending.Push(sub);
+                    }
+                    foreach (var file in Directory.GetFiles(dir))
+                    {
+                        Unsafe(file, root);
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    _problems.TryAdd(dir, UntrustedFile.CannotRead("folder", ex));
+                }
             }
         }
         return Problems;

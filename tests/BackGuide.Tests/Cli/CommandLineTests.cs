@@ -37,6 +37,10 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("build", "--no-such-option")]
     [InlineData("frobnicate")]
     [InlineData("build", "--input")]
+    [InlineData("preview", "--port", "abc")]
+    [InlineData("preview", "--port", "")]
+    [InlineData("preview", "--port", "1e3")]
+    [InlineData("preview", "--port", "70000")]
     public void BadUsage_ExitsTwo(params string[] args)
     {
         var run = CliRunner.Invoke(_site.Root, args);

@@ -66,11 +66,12 @@ public sealed class TestSite : IDisposable
         {extra}
         """;
 
-    public BuildResult Build(string? theme = null, bool write = true) =>
+    /// <param name="output">Where to build, when not this site's own output folder.</param>
+    public BuildResult Build(string? theme = null, bool write = true, string? output = null) =>
         new SiteBuilder(new BuildOptions
         {
             InputDirectory = InputDirectory,
-            OutputDirectory = OutputDirectory,
+            OutputDirectory = output ?? OutputDirectory,
             ThemeDirectory = theme is null ? null : Path.Combine(Root, theme),
             WriteOutput = write,
         }).Build();

@@ -56,6 +56,8 @@ public sealed class NewPageTests : IDisposable
     [Theory]
     [InlineData("recipe", "Soup")]
     [InlineData("exercise", "!!!")]
+    [InlineData("exercise", "Two\nlines")]
+    [InlineData("self-care", "Bell\a")]
     public void New_WithABadKindOrTitle_IsBadUsage(string kind, string title)
     {
         var run = CliRunner.Invoke(_site.Root, "new", kind, title);
