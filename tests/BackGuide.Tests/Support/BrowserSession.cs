@@ -3,42 +3,29 @@ using Microsoft.Playwright;
 namespace BackGuide.Tests.Support;
 
 /// <summary>
-/// One headless Debian Chromium, driven by Playwright, shared by the browser tests of a test class
-/// (Playwright's own browser download cannot work here, so it launches /usr/bin/chromium).
+/// One headless Chromium, driven by Playwright, shared by the browser tests of a test class. Playwright's own browser
+/// download is not used: the browser is the one the machine has (see <see cref="InstalledBrowser.Chromium"/>:
+/// BACKGUIDE_CHROMIUM, else chromium, chromium-browser, google-chrome or google-chrome-stable on PATH).
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public static string? SkipReason()
-    {
-        if (File.Exists(ChromiumPath))
-        {
-            return null;
-        }
-        return Environment.GetEnvironmentVariable("CI") == "true"
-            ? null
-            : $"Chromium not found at {ChromiumPath}: install it with 'apt-get install chromium'. (With CI=true this test fails instead.)";
-    }
+    public static string? SkipReason() => InstalledBrowser.Chromium.SkipReason;
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (SkipReason() is not null)
         {
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                throw new InvalidOperationException($"CI=true but Chromium is not installed at {ChromiumPath}; .ci/run installs it with apt-get.");
-            }
             return;
         }
+        var program = InstalledBrowser.Chromium.RequirePath();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = program,
             Headless = true,
             Args =
             [
