@@ -105,7 +105,7 @@ public sealed partial class OutputFolder
         {
             throw new IOException($"{folder} holds files that BackGuide did not write, so it was left as it is. Move or delete it yourself.");
         }
-        SafeDelete.Tree(folder);
+        SafeDelete.Tree(folder, lastFile: MarkerFile);
     }
 
     /// <summary>Swaps two folders in one atomic step where the system allows it (Linux renameat2 with RENAME_EXCHANGE).</summary>

@@ -15,7 +15,13 @@ internal static class SafeDelete
     /// </summary>
     private const int Parallelism = 8;
 
-    public static void Tree(string path)
+    /// <param name="path">The folder (or a link in its place) to remove.</param>
+    /// <param name="lastFile">
+    /// A file name at the top of the folder to remove after everything else, so that a build killed part way through
+    /// leaves either that file (the marker saying the folder is BackGuide's, so the next build may clear it) or an empty
+    /// folder, never a folder of leftovers that looks like someone else's.
+    /// </param>
+    public static void Tree(string path, string? lastFile = null)
     {
         var status = FileStatus.Of(path);
         if (status.Kind == FileKind.Missing)
@@ -49,6 +55,11 @@ internal static class SafeDelete
                 }
             }
         }
+        var last = lastFile is null ? null : Path.Combine(path, lastFile);
+        if (last is not null)
+        {
+            files.Remove(last);
+        }
         ThreadPool.GetMinThreads(out var workers, out var completion);
         ThreadPool.SetMinThreads(Math.Max(workers, Parallelism), completion);
         try
@@ -59,9 +70,14 @@ internal static class SafeDelete
         {
             ThreadPool.SetMinThreads(workers, completion);
         }
-        for (var i = folders.Count - 1; i >= 0; i--)
+        for (var i = folders.Count - 1; i > 0; i--)
         {
             Directory.Delete(folders[i], recursive: false);
         }
+        if (last is not null && FileStatus.Of(last).Kind != FileKind.Missing)
+        {
+            File.Delete(last);
+        }
+        Directory.Delete(path, recursive: false);
     }
 }
