@@ -20,11 +20,14 @@ public static class LinkTargets
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var path = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
         var anchor = hash < 0 ? null : url[(hash + 1)..];
-        var query = path.IndexOf('?', StringComparison.Ordinal);
-        if (query >= 0)
+        var queryStart = path.IndexOf('?', StringComparison.Ordinal);
+        if (queryStart >= 0)
         {
-            path = path[..query];
+            path = path[..queryStart];
         }
+        // The query is kept as written: a page's own script reads it (cards/index.html?only=bird-dog,sphinx).
+        var beforeHash = hash < 0 ? url : url[..hash];
+        var query = beforeHash.IndexOf('?', StringComparison.Ordinal) is >= 0 and var q ? beforeHash[q..] : "";
         if (path.Length == 0)
         {
             return (url, new PageLink(line, column, "", anchor, doc.Source!.RelativePath, doc.OutputPath));
@@ -34,7 +37,7 @@ public static class LinkTargets
         var link = new PageLink(line, column, path, anchor, targetSource, target?.OutputPath);
         return target is null
             ? (url, link)
-            : (RelativeUrl.Between(doc.OutputPath, target.OutputPath) + (anchor is null ? "" : "#" + anchor), link);
+            : (RelativeUrl.Between(doc.OutputPath, target.OutputPath) + query + (anchor is null ? "" : "#" + anchor), link);
     }
 
     /// <summary>True for a link with a scheme (<c>https:</c>, <c>mailto:</c>) or to another host (<c>//</c>).</summary>

@@ -32,14 +32,18 @@ public sealed partial class GuideContentTests(ShippedGuide guide)
         [
             "partial-crunch", "hamstring-stretch", "wall-sit", "bird-dog", "childs-pose", "cat-cow", "pelvic-tilt",
             "lying-lateral-leg-lift", "single-leg-raise", "seated-spinal-twist", "knee-to-chest", "piriformis-stretch", "sphinx",
-            "standing-toe-touches", "double-leg-lifts", "full-sit-ups", "lifting-with-a-bent-back", "slumped-sitting",
+            "knee-rolls", "bridge", "standing-toe-touches", "double-leg-lifts", "full-sit-ups", "lifting-with-a-bent-back", "slumped-sitting",
         ];
         string[] selfCare =
         [
             "hot-and-cold", "sleep", "aerobic-activity", "core-strength", "move-every-hour", "desk-setup", "safe-lifting",
             "posture", "stress", "mind", "enjoyable-activities", "balneotherapy", "sticking-with-it",
         ];
-        string[] guidePages = ["start-here", "acute-and-persistent-pain", "safety-first", "see-a-doctor", "about"];
+        string[] guidePages =
+        [
+            "start-here", "what-to-expect", "acute-and-persistent-pain", "safety-first", "see-a-doctor", "sciatica",
+            "pain-relief-and-work", "exercise-plan", "exercise-log", "about",
+        ];
 
         var files = guide.HtmlFiles.ToHashSet();
         Assert.All(exercises, slug => Assert.Contains($"exercises/{slug}.html", files));
@@ -48,7 +52,7 @@ public sealed partial class GuideContentTests(ShippedGuide guide)
     }
 
     [Fact]
-    public void EveryExerciseToDo_ShowsNumberedStepsADoseAndItsOwnCautions()
+    public void EveryExerciseToDo_ShowsNumberedStepsADoseItsOwnCautionsAndEasierAndHarderVersions()
     {
         var cautionSets = new List<string>();
         foreach (var path in ExercisePages)
@@ -63,8 +67,11 @@ public sealed partial class GuideContentTests(ShippedGuide guide)
             var cautions = html.QuerySelectorAll(".cautions li").Select(li => li.TextContent).ToList();
             Assert.NotEmpty(cautions);
             cautionSets.Add(string.Join('|', cautions));
+            var headings = html.QuerySelectorAll("main .content h2").Select(h => h.TextContent).ToList();
+            Assert.Contains("Easier version", headings);
+            Assert.Contains("Harder version", headings);
         }
-        Assert.Equal(13, cautionSets.Count);
+        Assert.Equal(15, cautionSets.Count);
         Assert.Equal(cautionSets.Count, cautionSets.Distinct().Count()); // each exercise's cautions are its own
     }
 
@@ -204,6 +211,80 @@ public sealed partial class GuideContentTests(ShippedGuide guide)
         Assert.Null(guide.Html("guide/safety-first.html").QuerySelector("main .contacts"));
         Assert.Contains(guide.Html("guide/safety-first.html").QuerySelectorAll("main a"), a => a.GetAttribute("href") == "sciatica.html");
         Assert.NotNull(guide.Html("guide/sciatica.html").QuerySelector("main h1"));
+    }
+
+    [Fact]
+    public void TheHomePage_LinksEveryGuidePage_AndTheExercisesSelfCareAvoidAndCards()
+    {
+        var links = guide.Html("index.html").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToHashSet();
+        foreach (var page in new[]
+        {
+            "guide/start-here.html", "guide/what-to-expect.html", "guide/safety-first.html", "guide/see-a-doctor.html", "guide/sciatica.html",
+            "guide/pain-relief-and-work.html", "guide/exercise-plan.html", "guide/exercise-log.html", "guide/about.html",
+            "exercises/index.html", "self-care/index.html", "avoid.html", "cards/index.html",
+        })
+        {
+            Assert.Contains(page, links);
+        }
+        var exercises = guide.Html("exercises/index.html").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToHashSet();
+        Assert.Contains("knee-rolls.html", exercises);
+        Assert.Contains("bridge.html", exercises);
+    }
+
+    [Fact]
+    public void TheNewExercises_LinkToTheirRelatedExercises_BothWays()
+    {
+        foreach (var (slug, others) in new[] { ("knee-rolls", new[] { "pelvic-tilt", "knee-to-chest", "seated-spinal-twist", "bridge" }), ("bridge", ["pelvic-tilt", "bird-dog", "knee-rolls", "wall-sit"]) })
+        {
+            Assert.All(others, other => Assert.Contains(guide.Html($"exercises/{slug}.html").QuerySelectorAll("main .related a"), a => a.GetAttribute("href") == $"{other}.html"));
+            Assert.All(others, other => Assert.Contains(guide.Html($"exercises/{other}.html").QuerySelectorAll("main .related a"), a => a.GetAttribute("href") == $"{slug}.html"));
+        }
+    }
+
+    [Fact]
+    public void EveryStarterRoutine_OpensJustItsCards_AndThePlanHasAPrintableLog()
+    {
+        var plan = guide.Html("guide/exercise-plan.html");
+        var routines = plan.QuerySelectorAll("main .content a").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith("../cards/index.html?only=", StringComparison.Ordinal)).ToList();
+        Assert.True(routines.Count >= 3, "the plan links at least three routines to their cards");
+        foreach (var slug in routines.SelectMany(r => r.Split("?only=")[1].Split(',')))
+        {
+            Assert.True(File.Exists(Path.Combine(guide.OutputDirectory, "cards", slug + ".html")), $"a routine names '{slug}', which has no card");
+        }
+        Assert.Contains("../cards/index.html?only=knee-rolls,pelvic-tilt,knee-to-chest", routines);
+        Assert.Contains(routines, r => r.Contains("bird-dog", StringComparison.Ordinal) && r.Contains("bridge", StringComparison.Ordinal));
+        var weeks = plan.QuerySelector("main table")!.TextContent;
+        Assert.Contains("1 and 2", weeks, StringComparison.Ordinal);
+        Assert.Contains("7 and 8", weeks, StringComparison.Ordinal);
+        Assert.Contains(plan.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "exercise-log.html");
+        Assert.True(guide.Html("guide/exercise-log.html").QuerySelectorAll("main table tbody tr").Length >= 10, "the log has room for at least ten days");
+    }
+
+    [Fact]
+    public void WhatToExpect_AndPainReliefAndWork_SayWhatGuidanceSays()
+    {
+        var expect = guide.Html("guide/what-to-expect.html").QuerySelector("main")!.TextContent;
+        foreach (var part in new[] { "Hurt does not mean harm", "2 weeks", "4 to 6 weeks", "Scans are rarely needed" })
+        {
+            Assert.Contains(part, expect, StringComparison.Ordinal);
+        }
+        Assert.Contains(guide.Html("guide/what-to-expect.html").QuerySelectorAll("main a"), a => a.GetAttribute("href") == "safety-first.html#if-your-back-flares-up");
+        var relief = guide.Html("guide/pain-relief-and-work.html").QuerySelector("main")!.TextContent;
+        foreach (var part in new[] { "pharmacist", "ibuprofen", "stomach ulcer", "asthma", "kidney", "heart", "pregnant", "paracetamol on its own", "going back early" })
+        {
+            Assert.Contains(part, relief, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void TheAboutPage_NamesItsSources_AndSaysNoClinicianHasReviewedIt()
+    {
+        var about = guide.Html("guide/about.html").QuerySelector("main")!.TextContent;
+        foreach (var source in new[] { "NICE guideline NG59", "QS155", "NHS inform", "Chartered Society of Physiotherapy", "Health and Safety Executive", "O'Sullivan", "Saraceni" })
+        {
+            Assert.Contains(source, about, StringComparison.Ordinal);
+        }
+        Assert.Contains("No clinician has reviewed or signed off this guide yet.", about, StringComparison.Ordinal);
     }
 
     /// <summary>Every run of <paramref name="length"/> consecutive words, lower-cased, punctuation dropped.</summary>
