@@ -1,214 +1,402 @@
-"""Draws the shipped guide's figures: a jointed outline from a hip position and joint angles, written as SVG.
+"""Draws exercise figures from a pose model: a jointed human outline, seen from the side, written as SVG.
 
-Angles are in degrees, 0 pointing right, 90 up. A limb is either two angles (upper, lower) or a point it reaches
-("to": (x, y)) with the way its middle joint bends ("bend": 1 or -1). Run: python3 tools/figures/draw.py
+Each figure in figures.toml names a base position (bases.toml) and changes a few joint angles. Run:
+
+    python3 tools/figures/draw.py            # writes input/exercises/images/*.svg and docs/figures/*.svg
+
+Angles are in degrees. `trunk` is the direction from hip to shoulder (0 points right, 90 up); the body's front is
+90 degrees clockwise from it. Joint angles are anatomical: `hip` and `shoulder` flex toward the front from the line of
+the trunk, `knee` bends the shin back, `elbow` bends the forearm forward, `ankle` points the toes, `curve` rounds the
+spine (negative arches it), `neck` bows the head forward (negative lifts it).
 """
+import html
 import math
 import os
+import sys
+import tomllib
 
-FLOOR = 140
-TRUNK, NECK, HEAD = 52, 7, 9
-ARM = (22, 20)
-LEG = (40, 38)
-FOOT = 9
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "input", "exercises", "images")
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+
+# Proportions of an adult about 132 units tall (head about 1/7.5 of the height).
+HEAD_R, NECK, TORSO = 8.8, 5.0, 42.0
+UPPER_ARM, FOREARM, HAND = 24.0, 19.0, 8.0
+THIGH, SHIN, FOOT, HEEL, ANKLE_H = 34.0, 33.0, 14.0, 4.0, 3.0
+WIDTH = {"upper_arm": 8.5, "forearm": 7.0, "hand": 5.5, "thigh": 13.0, "shin": 9.5, "foot": 6.0, "neck": 7.5}
+# Half the torso's depth from pelvis (t=0) to shoulders (t=1).
+TORSO_HALF = [(0.0, 10.0), (0.35, 8.6), (0.72, 10.5), (1.0, 8.5)]
+
+VIEW_W, VIEW_H, MARGIN, MAT = 240, 160, 10.0, 3.0
+INK, PAPER, MOVE, FAR = "#1f2a30", "#ffffff", "#0e7c86", 0.42
+NO, YES = "#b42318", "#2f7d32"
+
+
+def direction(angle, length=1.0):
+    a = math.radians(angle)
+    return (length * math.cos(a), -length * math.sin(a))
+
+
+def add(p, v):
+    return (p[0] + v[0], p[1] + v[1])
 
 
 def along(p, angle, length):
-    a = math.radians(angle)
-    return (p[0] + length * math.cos(a), p[1] - length * math.sin(a))
+    return add(p, direction(angle, length))
 
 
-def reach(p, target, lengths, bend):
-    a, b = lengths
-    dx, dy = target[0] - p[0], p[1] - target[1]
-    d = min(math.hypot(dx, dy), a + b - 0.01)
-    base = math.degrees(math.atan2(dy, dx))
-    offset = math.degrees(math.acos(max(-1, min(1, (a * a + d * d - b * b) / (2 * a * d)))))
-    mid = along(p, base + bend * offset, a)
-    end = along(p, base, d)
-    return mid, end
+def angle_of(a, b):
+    return math.degrees(math.atan2(a[1] - b[1], b[0] - a[0]))
 
 
-def limb(p, spec, lengths):
-    if "to" in spec:
-        mid, end = reach(p, spec["to"], lengths, spec.get("bend", 1))
+def reach(start, target, first, second, side):
+    """The middle joint and end of a two-part limb reaching from start toward target.
+
+    side is 1 when the middle joint lies counter-clockwise of the line (a knee, whose shin bends clockwise), -1 for
+    an elbow, whose forearm bends counter-clockwise.
+    """
+    dx, dy = target[0] - start[0], target[1] - start[1]
+    d = min(math.hypot(dx, dy), first + second - 0.01)
+    d = max(d, abs(first - second) + 0.01)
+    base = angle_of(start, target)
+    offset = math.degrees(math.acos((first * first + d * d - second * second) / (2 * first * d)))
+    mid = along(start, base + side * offset, first)
+    return mid, along(mid, angle_of(mid, target), second)
+
+
+class Body:
+    """The joints of one pose, in figure units with y down; the floor is at y = 0 until placed."""
+
+    def __init__(self, pose):
+        self.pose = pose
+        trunk, curve = pose["trunk"], pose.get("curve", 0)
+        self.trunk = trunk
+        self.front = trunk - 90
+        self.hip = (0.0, -pose["hip_height"])
+        self.shoulder = along(self.hip, trunk, TORSO)
+        # The spine is a curve from hip to shoulder; rounding pushes its middle toward the back.
+        lift = TORSO / 2 * math.tan(math.radians(curve) / 2)
+        middle = ((self.hip[0] + self.shoulder[0]) / 2, (self.hip[1] + self.shoulder[1]) / 2)
+        self.control = along(middle, trunk + 90, lift)
+        self.chest_dir = angle_of(self.control, self.shoulder)
+        self.head_dir = self.chest_dir - pose.get("neck", 0)
+        self.head = along(self.shoulder, self.head_dir, NECK + HEAD_R)
+        self.limbs = {}
+        for name in ("far_leg", "near_leg"):
+            self.limbs[name] = self.leg(pose.get(name, {}))
+        for name in ("far_arm", "near_arm"):
+            self.limbs[name] = self.arm(pose.get(name, {}))
+
+    def point(self, name):
+        """A named joint: hip, shoulder, head, or limb.joint such as near_leg.knee or far_leg.toe."""
+        if "." not in name:
+            return getattr(self, name)
+        limb, joint = name.split(".")
+        return self.limbs[limb][joint]
+
+    def leg(self, spec):
+        if "plant" in spec or "to" in spec:
+            target = (self.hip[0] + spec["plant"], -ANKLE_H) if "plant" in spec else self.target(spec["to"])
+            scale = spec.get("scale", 1)
+            knee, ankle = reach(self.hip, target, THIGH * scale, SHIN * spec.get("shin_scale", scale), spec.get("bend", 1))
+            thigh_dir, shin_dir = angle_of(self.hip, knee), angle_of(knee, ankle)
+        else:
+            thigh_dir = self.trunk + 180 + spec.get("hip", 0)
+            shin_dir = thigh_dir - spec.get("knee", 0)
+            knee = along(self.hip, thigh_dir, THIGH * spec.get("scale", 1))
+            ankle = along(knee, shin_dir, SHIN * spec.get("shin_scale", 1))
+        foot_dir = spec["foot"] if "foot" in spec else shin_dir + 90 - spec.get("ankle", 0)
+        foot = FOOT * spec.get("foot_scale", 1)
+        ball = along(ankle, foot_dir, foot * 0.7)
+        return {"root": self.hip, "knee": knee, "ankle": ankle, "ball": ball, "sole": along(ball, shin_dir, WIDTH["foot"] / 2 + 1.5),
+                "heel": along(ankle, foot_dir + 180, HEEL), "toe": along(ankle, foot_dir, foot)}
+
+    def arm(self, spec):
+        if "to" in spec:
+            elbow, wrist = reach(self.shoulder, self.target(spec["to"]), UPPER_ARM, FOREARM, -spec.get("bend", 1))
+        else:
+            arm_dir = self.trunk + 180 + spec.get("shoulder", 0)
+            elbow = along(self.shoulder, arm_dir, UPPER_ARM * spec.get("scale", 1))
+            wrist = along(elbow, arm_dir + spec.get("elbow", 0), FOREARM)
+        hand_dir = spec["hand"] if "hand" in spec else angle_of(elbow, wrist)
+        return {"root": self.shoulder, "elbow": elbow, "wrist": wrist, "hand": along(wrist, hand_dir, HAND)}
+
+    def target(self, spec):
+        """A point: [x, y] from the hip (y up), [x, "floor"] or [x, "floor", height], {at = "near_leg.knee", dx, dy} or {between = [a, b], t}."""
+        if isinstance(spec, dict) and "between" in spec:
+            a, b = (self.point(n) for n in spec["between"])
+            t = spec.get("t", 0.5)
+            return (a[0] + (b[0] - a[0]) * t + spec.get("dx", 0), a[1] + (b[1] - a[1]) * t - spec.get("dy", 0))
+        if isinstance(spec, dict):
+            base = self.point(spec["at"])
+            return (base[0] + spec.get("dx", 0), base[1] - spec.get("dy", 0))
+        x, y, *above = spec
+        return (self.hip[0] + x, -(above[0] if above else ANKLE_H) if y == "floor" else self.hip[1] - y)
+
+    def torso_outline(self):
+        """The torso as a closed outline around the spine curve, wider at chest and pelvis."""
+        left, right = [], []
+        steps = 12
+        for i in range(steps + 1):
+            t = i / steps
+            p = bezier(self.hip, self.control, self.shoulder, t)
+            tangent = bezier_tangent(self.hip, self.control, self.shoulder, t)
+            normal = direction(tangent + 90)
+            w = half_width(t)
+            left.append((p[0] + normal[0] * w, p[1] + normal[1] * w))
+            right.append((p[0] - normal[0] * w, p[1] - normal[1] * w))
+        return left + right[::-1]
+
+    def extent(self):
+        """Every drawn point with its radius, for placing the figure on the floor."""
+        pts = [(p, half_width(i / 12)) for i, p in enumerate(bezier(self.hip, self.control, self.shoulder, i / 12) for i in range(13))]
+        pts.append((self.head, HEAD_R))
+        for name, limb in self.limbs.items():
+            if name.endswith("leg"):
+                pts += [(limb["knee"], WIDTH["thigh"] / 2), (limb["heel"], WIDTH["foot"] / 2), (limb["toe"], WIDTH["foot"] / 2)]
+            else:
+                pts += [(limb["elbow"], WIDTH["upper_arm"] / 2), (limb["wrist"], WIDTH["forearm"] / 2), (limb["hand"], WIDTH["hand"] / 2)]
+        return pts
+
+
+def half_width(t):
+    for (t0, w0), (t1, w1) in zip(TORSO_HALF, TORSO_HALF[1:]):
+        if t <= t1:
+            return w0 + (w1 - w0) * (t - t0) / (t1 - t0)
+    return TORSO_HALF[-1][1]
+
+
+def bezier(a, c, b, t):
+    u = 1 - t
+    return (u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1])
+
+
+def bezier_tangent(a, c, b, t):
+    dx = 2 * (1 - t) * (c[0] - a[0]) + 2 * t * (b[0] - c[0])
+    dy = 2 * (1 - t) * (c[1] - a[1]) + 2 * t * (b[1] - c[1])
+    return math.degrees(math.atan2(-dy, dx))
+
+
+def fmt(v):
+    text = f"{v:.1f}"
+    return "0" if text in ("-0.0", "0.0") else text.rstrip("0").rstrip(".")
+
+
+def pts(points):
+    return " ".join(f"{fmt(x)},{fmt(y)}" for x, y in points)
+
+
+class Canvas:
+    """Collects SVG elements after the figure is moved into place (dx, dy added to every point)."""
+
+    def __init__(self, dx, dy, mirror, floor):
+        self.dx, self.dy, self.mirror, self.floor, self.items = dx, dy, mirror, floor, []
+
+    def at(self, p):
+        x = p[0] + self.dx
+        return (VIEW_W - x if self.mirror else x, p[1] + self.dy)
+
+    def segments(self, chain, widths, colour, opacity=1.0, outline=True):
+        placed = [self.at(p) for p in chain]
+        op = "" if opacity == 1 else f' opacity="{opacity}"'
+        if outline:
+            # The edge starts a little way from the hip or shoulder, so the joint does not show a ring.
+            edge = list(placed)
+            a, b = edge[0], edge[1]
+            length = math.hypot(b[0] - a[0], b[1] - a[1]) or 1
+            cut = min(0.45, 9 / length)
+            edge[0] = (a[0] + (b[0] - a[0]) * cut, a[1] + (b[1] - a[1]) * cut)
+            # One path per width keeps the file small; the paper-coloured edge separates a limb from the body behind it.
+            for w in sorted(set(widths), reverse=True):
+                d = "".join(f"M{pts([a])}L{pts([b])}" for (a, b), ww in zip(zip(edge, edge[1:]), widths) if ww == w)
+                self.items.append(f'<path d="{d}" stroke="{PAPER}" stroke-width="{fmt(w + 3)}"{op}/>')
+        for w in sorted(set(widths), reverse=True):
+            d = "".join(f"M{pts([a])}L{pts([b])}" for (a, b), ww in zip(zip(placed, placed[1:]), widths) if ww == w)
+            self.items.append(f'<path d="{d}" stroke="{colour}" stroke-width="{fmt(w)}"{op}/>')
+
+
+def draw_limb(canvas, body, name, moving, far):
+    """A limb in the ink, or the second tone when it is the part that moves; a far limb is paler and has no edge."""
+    limb = body.limbs[name]
+    colour = MOVE if name in moving else "currentColor"
+    opacity = FAR if far else 1.0
+    if name.endswith("leg"):
+        canvas.segments([limb["root"], limb["knee"], limb["ankle"]], [WIDTH["thigh"], WIDTH["shin"]], colour, opacity, not far)
+        canvas.segments([limb["heel"], limb["toe"]], [WIDTH["foot"]], colour, opacity, False)
     else:
-        mid = along(p, spec["a"][0], lengths[0] * spec.get("scale", 1))
-        end = along(mid, spec["a"][1], lengths[1] * spec.get("scale", 1))
-    points = [p, mid, end]
-    if "foot" in spec:
-        points.append(along(end, spec["foot"], FOOT))
-    return points
+        canvas.segments([limb["root"], limb["elbow"], limb["wrist"], limb["hand"]], [WIDTH["upper_arm"], WIDTH["forearm"], WIDTH["hand"]], colour, opacity, not far)
 
 
-def line(points, extra=""):
-    d = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
-    return f'<polyline points="{d}"{extra}/>'
+def draw_body(canvas, body, moving):
+    outline = [canvas.at(p) for p in body.torso_outline()]
+    d = "M" + " L".join(pts([p]) for p in outline) + "Z"
+    colour = MOVE if "trunk" in moving else "currentColor"
+    # Round ends: the pelvis and the shoulders are not cut square.
+    ends = "".join(f'<circle cx="{fmt(x)}" cy="{fmt(y)}" r="{fmt(r)}"/>' for (x, y), r in ((canvas.at(body.hip), half_width(0)), (canvas.at(body.shoulder), half_width(1))))
+    canvas.items.append(f'<g fill="{colour}" stroke="{PAPER}" stroke-width="2.5" paint-order="stroke"><path d="{d}"/>{ends}</g>')
+    canvas.items.append(f'<g fill="{colour}"><path d="{d}"/>{ends}</g>')
+    neck_end = along(body.shoulder, body.head_dir, NECK + 2)
+    canvas.segments([body.shoulder, neck_end], [WIDTH["neck"]], "currentColor", 1.0, False)
+    hx, hy = canvas.at(body.head)
+    canvas.items.append(f'<circle cx="{fmt(hx)}" cy="{fmt(hy)}" r="{fmt(HEAD_R)}" fill="currentColor"/>')
+    # A nose shows which way the face looks: down in face-down positions, up when lying on the back.
+    nx, ny = canvas.at(along(along(body.head, body.head_dir - 90, HEAD_R - 0.8), body.head_dir, -1.5))
+    canvas.items.append(f'<circle cx="{fmt(nx)}" cy="{fmt(ny)}" r="2.2" fill="currentColor"/>')
 
 
-def figure(pose):
-    hip = pose["hip"]
-    shoulder = along(hip, pose["trunk"], TRUNK)
-    bend = pose.get("round", 0)
-    mid = ((hip[0] + shoulder[0]) / 2, (hip[1] + shoulder[1]) / 2)
-    normal = math.radians(pose["trunk"] + 90)
-    ctrl = (mid[0] + 2 * bend * math.cos(normal), mid[1] - 2 * bend * math.sin(normal))
-    head = along(shoulder, pose.get("head", pose["trunk"]), NECK + HEAD)
-    far = ' opacity="0.45"'
-    parts = []
-    for side, attrs in (("far", far), ("near", "")):
-        if side + "Leg" in pose:
-            parts.append(line(limb(hip, pose[side + "Leg"], LEG), attrs))
-        if side + "Arm" in pose:
-            parts.append(line(limb(shoulder, pose[side + "Arm"], ARM), attrs))
-        if side == "far":
-            parts.append(f'<path d="M{hip[0]:.1f},{hip[1]:.1f} Q{ctrl[0]:.1f},{ctrl[1]:.1f} {shoulder[0]:.1f},{shoulder[1]:.1f}"/>')
-            parts.append(f'<circle cx="{head[0]:.1f}" cy="{head[1]:.1f}" r="{HEAD}" fill="none"/>')
-    return parts
+def draw_props(canvas, body, props, left, right):
+    items = []
+    for prop in props:
+        kind = prop if isinstance(prop, str) else prop["kind"]
+        if kind == "mat":
+            x0, _ = canvas.at((left - 6, 0))
+            x1, _ = canvas.at((right + 6, 0))
+            x0, x1 = min(x0, x1), max(x0, x1)
+            items.append(f'<rect x="{fmt(x0)}" y="{fmt(canvas.floor - MAT)}" width="{fmt(x1 - x0)}" height="{fmt(MAT)}" rx="1.5" fill="currentColor" opacity="0.3"/>')
+        elif kind == "wall":
+            x, _ = canvas.at((prop["x"], 0))
+            items.append(f'<path d="M{fmt(x)},12V{fmt(canvas.floor)}" stroke="currentColor" stroke-width="4" opacity="0.5"/>')
+        elif kind == "chair":
+            seat_y, back_x, front_x = prop["seat"], prop["back"], prop["front"]
+            p = [canvas.at(q) for q in ((back_x, -seat_y), (front_x, -seat_y), (back_x, 0), (front_x, 0), (back_x, -seat_y - prop.get("back_height", 46)))]
+            d = (f"M{pts([p[4]])}L{pts([p[0]])}L{pts([p[1]])}"
+                 f"M{pts([(p[0][0], p[0][1])])}L{pts([p[2]])}M{pts([p[1]])}L{pts([p[3]])}")
+            items.append(f'<path d="{d}" stroke="currentColor" stroke-width="4" opacity="0.5"/>')
+        elif kind == "pillow":
+            cx, cy = canvas.at(body.target(prop["under"]) if "under" in prop else (prop["x"], -prop.get("y", 4)))
+            w, h = prop.get("w", 26), prop.get("h", 8)
+            items.append(f'<rect x="{fmt(cx - w / 2)}" y="{fmt(cy - h / 2)}" width="{fmt(w)}" height="{fmt(h)}" rx="{fmt(h / 2)}" fill="none" stroke="currentColor" stroke-width="2.5" opacity="0.6"/>')
+        elif kind == "box":
+            x, _ = canvas.at((prop["x"], 0))
+            s = prop.get("size", 22)
+            items.append(f'<rect x="{fmt(x - s / 2)}" y="{fmt(canvas.floor - s)}" width="{fmt(s)}" height="{fmt(s)}" rx="2" fill="{PAPER}" stroke="currentColor" stroke-width="3"/>')
+    return items
 
 
-def props(names):
-    shapes = []
-    for name in names:
-        if name == "mat":
-            shapes.append(f'<rect x="30" y="{FLOOR - 3}" width="200" height="3" rx="1.5" fill="currentColor" stroke="none" opacity="0.35"/>')
-        if name == "wall":
-            shapes.append(f'<path d="M40,10 V{FLOOR}" stroke-width="3"/>')
-        if name == "chair":
-            shapes.append(f'<path d="M78,100 H128 M128,100 V{FLOOR} M82,100 V{FLOOR} M78,100 V44" stroke-width="3" opacity="0.6"/>')
-        if name == "box":
-            shapes.append(f'<rect x="150" y="{FLOOR - 22}" width="30" height="22" rx="2" stroke-width="3" opacity="0.6"/>')
-        if name == "pillow":
-            shapes.append(f'<rect x="166" y="{FLOOR - 11}" width="30" height="8" rx="4" stroke-width="2.5" opacity="0.6"/>')
-    return shapes
+def draw_towel(canvas, body, spec):
+    """A towel looped under the ball of the foot, its two ends in the hands."""
+    hand, sole, ball = (canvas.at(body.point(n)) for n in (spec["hands"], spec["foot"] + ".sole", spec["foot"] + ".ball"))
+    toe_side = canvas.at(along(body.point(spec["foot"] + ".sole"), angle_of(body.point(spec["foot"] + ".ankle"), body.point(spec["foot"] + ".ball")), 4))
+    heel_side = canvas.at(along(body.point(spec["foot"] + ".sole"), angle_of(body.point(spec["foot"] + ".ball"), body.point(spec["foot"] + ".ankle")), 4))
+    del sole, ball
+    canvas.items.append(f'<path d="M{pts([hand])}L{pts([heel_side])}L{pts([toe_side])}Z" stroke="{MOVE}" stroke-width="3" fill="none"/>')
 
 
-def svg(pose, mark=None):
-    body = props(pose.get("props", [])) + figure(pose)
+def draw_arrow(canvas, body, spec):
+    """An arrow showing which way a part moves: round a joint (at, r, from, to angles) or straight (start, end)."""
+    if "at" in spec:
+        centre = body.point(spec["at"])
+        r, a0, a1 = spec["r"], spec["from"], spec["to"]
+        line = [canvas.at(along(centre, a0 + (a1 - a0) * i / 10, r)) for i in range(11)]
+    else:
+        line = [canvas.at(body.target(spec["start"])), canvas.at(body.target(spec["end"]))]
+    canvas.items.append(f'<path d="M{pts(line[:1])}L{" ".join(pts([p]) for p in line[1:])}" stroke="{MOVE}" stroke-width="2.2"/>')
+    tip, prev = line[-1], line[-2]
+    ang = math.atan2(tip[1] - prev[1], tip[0] - prev[0])
+    wing = [(tip[0] - 7 * math.cos(ang + s), tip[1] - 7 * math.sin(ang + s)) for s in (0.5, -0.5)]
+    canvas.items.append(f'<path d="M{pts([wing[0]])}L{pts([tip])}L{pts([wing[1]])}" stroke="{MOVE}" stroke-width="2.2"/>')
+
+
+def mark(kind):
+    """A tick for the safe way, a cross for the movement to avoid, in a ring at the top right."""
+    if kind == "dont":
+        return (f'<circle cx="220" cy="20" r="13" fill="none" stroke="{NO}" stroke-width="3"/>'
+                f'<path d="M214,14l12,12M226,14l-12,12" stroke="{NO}" stroke-width="3.5"/>')
+    return (f'<circle cx="220" cy="20" r="13" fill="none" stroke="{YES}" stroke-width="3"/>'
+            f'<path d="M213.5,20.5l4.5,4.5l8.5,-10" stroke="{YES}" stroke-width="3.5"/>')
+
+
+def render(pose, title):
+    body = Body(pose)
+    on_mat = "mat" in pose.get("props", [])
+    view_h = pose.get("height", VIEW_H)
+    floor_line = view_h - MARGIN
+    floor = floor_line - (MAT if on_mat else 0)
+    extent = body.extent()
+    left = min(p[0] - r for p, r in extent)
+    right = max(p[0] + r for p, r in extent)
+    bottom = max(p[1] + r for p, r in extent)
+    for prop in pose.get("props", []):
+        if isinstance(prop, dict) and prop["kind"] in ("wall", "box"):
+            left, right = min(left, prop["x"] - 12), max(right, prop["x"] + 12)
+        if isinstance(prop, dict) and prop["kind"] == "chair":
+            left, right = min(left, prop["back"]), max(right, prop["front"])
+    # Rest the lowest part on the floor (the body's own floor is at y = 0), and centre the figure across the picture.
+    lift = pose.get("lift", 0.0)
+    dy = floor - max(bottom, 0.0) - lift if pose.get("rest", True) else floor
+    dx = pose["hip_x"] if "hip_x" in pose else (VIEW_W - (right - left)) / 2 - left
+    canvas = Canvas(dx, dy, pose.get("mirror", False), floor_line)
+    moving = set(pose.get("moving", []))
+    props = pose.get("props", [])
+    # A box is held: it sits in front of the far limbs and behind the near ones.
+    canvas.items.extend(draw_props(canvas, body, [p for p in props if not (isinstance(p, dict) and p["kind"] == "box")], left, right))
+    order = pose.get("order", ["far_leg", "far_arm", "box", "body", "near_leg", "near_arm"])
+    for part in order:
+        if part == "box":
+            canvas.items.extend(draw_props(canvas, body, [p for p in props if isinstance(p, dict) and p["kind"] == "box"], left, right))
+        elif part == "body":
+            draw_body(canvas, body, moving)
+        else:
+            draw_limb(canvas, body, part, moving, part.startswith("far") and part not in pose.get("solid", []))
     if "towel" in pose:
-        body.append(line(pose["towel"], ' stroke-width="2.5" stroke-dasharray="5 4"'))
-    if mark == "no":
-        body.append('<path d="M212,14 l14,14 M226,14 l-14,14" stroke-width="3.5"/>')
-    if mark == "yes":
-        body.append('<path d="M210,22 l6,6 l12,-14" stroke-width="3.5"/>')
-    inner = "\n  ".join(body)
-    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 160" width="240" height="160" color="#1f2a30">\n'
-            f'  <g fill="none" stroke="currentColor" stroke-width="7" stroke-linecap="round" stroke-linejoin="round">\n'
-            f'  <path d="M10,{FLOOR} H230" stroke-width="2" opacity="0.5"/>\n  {inner}\n  </g>\n</svg>\n')
+        draw_towel(canvas, body, pose["towel"])
+    for arrow in pose.get("arrows", []):
+        draw_arrow(canvas, body, arrow)
+    if "mark" in pose:
+        canvas.items.append(mark(pose["mark"]))
+    inner = "\n".join(canvas.items)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {VIEW_W} {view_h}" width="{VIEW_W}" height="{view_h}" color="{INK}" role="img">\n'
+            f"<title>{html.escape(title)}</title>\n"
+            f'<g fill="none" stroke-linecap="round" stroke-linejoin="round">\n'
+            f'<path d="M6,{fmt(floor_line)}H{VIEW_W - 6}" stroke="currentColor" stroke-width="1.5" opacity="0.55"/>\n'
+            f"{inner}\n</g>\n</svg>\n")
 
 
-Y = FLOOR - 8          # the body's centre line when lying down
-KNEE_UP = {"to": (62, FLOOR - 4), "bend": -1, "foot": 185}  # knee bent, foot flat, toes away from the head
+def merge(base, change):
+    """A base position with a figure's changes: limb tables merge key by key, anything else replaces."""
+    out = dict(base)
+    for key, value in change.items():
+        if key in ("near_leg", "far_leg", "near_arm", "far_arm") and isinstance(value, dict) and not {"plant", "to"} & value.keys():
+            kept = {k: v for k, v in out.get(key, {}).items() if k not in ("plant", "to", "bend")}
+            out[key] = {**kept, **value}
+        else:
+            out[key] = value
+    for both, pair in (("legs", ("near_leg", "far_leg")), ("arms", ("near_arm", "far_arm"))):
+        if both in change:
+            for name in pair:
+                out[name] = merge({name: base.get(name, {})}, {name: change[both]})[name]
+            del out[both]
+    return out
 
-POSES = {
-    # All fours, facing right: knees under hips, hands under shoulders.
-    "all-fours": {"hip": (82, FLOOR - 42), "trunk": 0, "head": -5, "props": ["mat"],
-                  "farLeg": {"a": (270, 180), "foot": 180}, "nearLeg": {"a": (270, 180), "foot": 180},
-                  "farArm": {"a": (272, 268)}, "nearArm": {"a": (270, 270)}},
-}
-A4 = POSES["all-fours"]
-POSES.update({
-    "bird-dog-end": {**A4, "nearLeg": {"a": (180, 180), "foot": 180}},
-    "cat": {**A4, "round": 9, "head": -60},
-    "cow": {**A4, "round": -6, "head": 25},
-    "childs-pose-end": {"hip": (84, FLOOR - 22), "trunk": -6, "head": -15, "props": ["mat"],
-                        "farLeg": {"to": (122, FLOOR - 5), "bend": -1, "foot": 180}, "nearLeg": {"to": (122, FLOOR - 5), "bend": -1, "foot": 180},
-                        "farArm": {"a": (-25, -2)}, "nearArm": {"a": (-20, 0)}},
-    "back-knees-bent": {"hip": (104, Y), "trunk": 0, "props": ["mat"],
-                        "farLeg": KNEE_UP, "nearLeg": KNEE_UP, "farArm": {"a": (182, 180)}, "nearArm": {"a": (180, 180)}},
-})
-BK = POSES["back-knees-bent"]
-POSES.update({
-    "back-arched": {**BK, "round": 4},
-    "back-flat": {**BK, "round": -1},
-    "knee-to-chest-end": {**BK, "nearLeg": {"a": (62, 195), "foot": 220}, "nearArm": {"to": (118, FLOOR - 48), "bend": 1}},
-    "towel-start": {**BK, "nearLeg": {"a": (118, 270), "foot": 160}, "nearArm": {"to": (112, FLOOR - 56), "bend": 1},
-                    "farArm": {"to": (114, FLOOR - 54), "bend": 1}},
-    "crunch-end": {**BK, "trunk": 22, "head": 30, "farArm": {"a": (200, 10)}, "nearArm": {"a": (205, 15)}},
-    "leg-straight": {**BK, "nearLeg": {"a": (180, 180), "foot": 90}},
-    "leg-raised": {**BK, "nearLeg": {"a": (157, 157), "foot": 67}},
-    "figure-four": {**BK, "farLeg": {"a": (112, 205), "foot": 195},
-                    "nearLeg": {"a": (150, 150), "scale": 0.7, "foot": 90}, "nearArm": {"to": (112, FLOOR - 42), "bend": 1},
-                    "farArm": {"to": (110, FLOOR - 44), "bend": 1}},
-    "legs-flat": {**BK, "farLeg": {"a": (180, 180), "foot": 90}, "nearLeg": {"a": (180, 180), "foot": 90}},
-    "legs-lifted": {**BK, "farLeg": {"a": (140, 140), "foot": 50}, "nearLeg": {"a": (140, 140), "foot": 50}},
-    "sit-up-start": {**BK, "farArm": {"a": (150, 10)}, "nearArm": {"a": (150, 10)}},
-    "sit-up-end": {**BK, "trunk": 78, "head": 70, "farArm": {"a": (190, 10)}, "nearArm": {"a": (185, 15)}},
-    "side-lying": {"hip": (100, Y - 2), "trunk": 0, "props": ["mat", "pillow"],
-                   "farLeg": {"a": (200, 160), "foot": 250}, "nearLeg": {"a": (180, 180), "foot": 200},
-                   "farArm": {"a": (175, 0), "scale": 0.6}, "nearArm": {"a": (265, 200)}},
-    "face-down": {"hip": (100, Y), "trunk": 0, "props": ["mat"], "head": -8,
-                  "farLeg": {"a": (180, 180), "foot": 270}, "nearLeg": {"a": (180, 180), "foot": 270},
-                  "farArm": {"a": (180, 180)}, "nearArm": {"a": (178, 180)}},
-    "sphinx-end": {"hip": (96, Y), "trunk": 24, "head": 40, "props": ["mat"],
-                   "farLeg": {"a": (180, 180), "foot": 270}, "nearLeg": {"a": (180, 180), "foot": 270},
-                   "farArm": {"a": (272, 0)}, "nearArm": {"a": (270, 0)}},
-    "sit-tall": {"hip": (80, FLOOR - 7), "trunk": 90, "head": 88, "props": ["mat"],
-                 "farLeg": {"a": (0, 0), "foot": 90}, "nearLeg": {"a": (2, 0), "foot": 90},
-                 "farArm": {"a": (250, 270)}, "nearArm": {"a": (290, 280)}},
-    "twist-end": {"hip": (80, FLOOR - 7), "trunk": 90, "head": 70, "props": ["mat"],
-                  "farLeg": {"a": (0, 0), "foot": 90}, "nearLeg": {"a": (50, 280), "foot": 0},
-                  "farArm": {"a": (235, 265)}, "nearArm": {"to": (108, FLOOR - 36), "bend": -1}},
-    "wall-stand": {"hip": (52, FLOOR - 76), "trunk": 91, "head": 90, "props": ["wall"],
-                   "farLeg": {"to": (78, FLOOR - 2), "bend": 1, "foot": 0}, "nearLeg": {"to": (78, FLOOR - 2), "bend": 1, "foot": 0},
-                   "farArm": {"a": (268, 272)}, "nearArm": {"a": (270, 275)}},
-    "wall-sit-end": {"hip": (50, FLOOR - 64), "trunk": 90, "head": 90, "props": ["wall"],
-                     "farLeg": {"to": (78, FLOOR - 2), "bend": 1, "foot": 0}, "nearLeg": {"to": (78, FLOOR - 2), "bend": 1, "foot": 0},
-                     "farArm": {"a": (272, 280)}, "nearArm": {"a": (275, 285)}},
-    "standing": {"hip": (110, FLOOR - 78), "trunk": 90, "head": 90,
-                 "farLeg": {"a": (270, 270), "foot": 0}, "nearLeg": {"a": (271, 270), "foot": 0},
-                 "farArm": {"a": (265, 270)}, "nearArm": {"a": (272, 268)}},
-    "toe-touch": {"hip": (100, FLOOR - 78), "trunk": 20, "round": 8, "head": -80,
-                  "farLeg": {"a": (272, 270), "foot": 0}, "nearLeg": {"a": (270, 270), "foot": 0},
-                  "farArm": {"to": (112, FLOOR - 6), "bend": -1}, "nearArm": {"to": (114, FLOOR - 4), "bend": -1}},
-    "lift-bent-back": {"hip": (100, FLOOR - 78), "trunk": 10, "round": 9, "head": -70, "props": ["box"],
-                       "farLeg": {"a": (272, 270), "foot": 0}, "nearLeg": {"a": (270, 270), "foot": 0},
-                       "farArm": {"to": (150, FLOOR - 20), "bend": -1}, "nearArm": {"to": (152, FLOOR - 18), "bend": -1}},
-    "lift-squat": {"hip": (108, FLOOR - 40), "trunk": 68, "head": 72, "props": ["box"],
-                   "farLeg": {"to": (120, FLOOR - 2), "bend": 1, "foot": 0}, "nearLeg": {"to": (122, FLOOR - 2), "bend": 1, "foot": 0},
-                   "farArm": {"to": (150, FLOOR - 16), "bend": -1}, "nearArm": {"to": (152, FLOOR - 14), "bend": -1}},
-    "sit-slumped": {"hip": (90, 96), "trunk": 72, "round": -9, "head": 20, "props": ["chair"],
-                    "farLeg": {"a": (0, 268), "foot": 0}, "nearLeg": {"a": (2, 270), "foot": 0},
-                    "farArm": {"a": (300, 330)}, "nearArm": {"a": (305, 335)}},
-    "sit-upright": {"hip": (86, 96), "trunk": 92, "head": 90, "props": ["chair"],
-                    "farLeg": {"a": (0, 268), "foot": 0}, "nearLeg": {"a": (2, 270), "foot": 0},
-                    "farArm": {"a": (280, 0)}, "nearArm": {"a": (285, 5)}},
-})
-POSES["towel-start"]["towel"] = [along(along((104, Y), 118, LEG[0]), 270, LEG[1]), (114, FLOOR - 56)]
-# The towel runs from the ball of the raised foot to the hands.
-_raised = {**BK, "nearLeg": {"a": (100, 100), "foot": 10}, "nearArm": {"to": (112, FLOOR - 70), "bend": 1},
-           "farArm": {"to": (114, FLOOR - 68), "bend": 1}}
-_foot = along(along((104, Y), 100, LEG[0]), 100, LEG[1])
-_raised["towel"] = [_foot, (113, FLOOR - 69)]
-POSES["towel-end"] = _raised
-POSES["towel-start"]["towel"] = [limb((104, Y), POSES["towel-start"]["nearLeg"], LEG)[-1], (114, FLOOR - 56)]
 
-FILES = {
-    "bird-dog-start": ("all-fours", None), "bird-dog-end": ("bird-dog-end", None),
-    "cat-cow-cat": ("cat", None), "cat-cow-cow": ("cow", None),
-    "childs-pose-start": ("all-fours", None), "childs-pose-end": ("childs-pose-end", None),
-    "double-leg-lifts-start": ("legs-flat", None), "double-leg-lifts-end": ("legs-lifted", "no"),
-    "full-sit-ups-start": ("sit-up-start", None), "full-sit-ups-end": ("sit-up-end", "no"),
-    "hamstring-stretch-start": ("towel-start", None), "hamstring-stretch-end": ("towel-end", None),
-    "knee-to-chest-start": ("back-knees-bent", None), "knee-to-chest-end": ("knee-to-chest-end", None),
-    "lifting-with-a-bent-back-dont": ("lift-bent-back", "no"), "lifting-with-a-bent-back-do": ("lift-squat", "yes"),
-    "lying-lateral-leg-lift-start": ("side-lying", None),
-    "partial-crunch-start": ("back-knees-bent", None), "partial-crunch-end": ("crunch-end", None),
-    "pelvic-tilt-start": ("back-arched", None), "pelvic-tilt-end": ("back-flat", None),
-    "piriformis-stretch-start": ("back-knees-bent", None), "piriformis-stretch-end": ("figure-four", None),
-    "seated-spinal-twist-start": ("sit-tall", None), "seated-spinal-twist-end": ("twist-end", None),
-    "single-leg-raise-start": ("leg-straight", None), "single-leg-raise-end": ("leg-raised", None),
-    "slumped-sitting-dont": ("sit-slumped", "no"), "slumped-sitting-do": ("sit-upright", "yes"),
-    "sphinx-start": ("face-down", None), "sphinx-end": ("sphinx-end", None),
-    "standing-toe-touches-start": ("standing", None), "standing-toe-touches-end": ("toe-touch", "no"),
-    "wall-sit-start": ("wall-stand", None), "wall-sit-end": ("wall-sit-end", None),
-}
-POSES["side-leg-up"] = {**POSES["side-lying"], "nearLeg": {"a": (155, 155), "foot": 175}}
-FILES["lying-lateral-leg-lift-end"] = ("side-leg-up", None)
+def load(name):
+    with open(os.path.join(HERE, name), "rb") as f:
+        return tomllib.load(f)
+
+
+def pose_of(figure, bases):
+    base = bases[figure["base"]]
+    pose = merge(base, {k: v for k, v in figure.items() if k not in ("base", "title")})
+    return pose
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+
+
+def main(args):
+    bases, figures = load("bases.toml"), load("figures.toml")
+    images = os.path.join(ROOT, "input", "exercises", "images")
+    docs = os.path.join(ROOT, "docs", "figures")
+    os.makedirs(images, exist_ok=True)
+    os.makedirs(docs, exist_ok=True)
+    for name, base in sorted(bases.items()):
+        write(os.path.join(docs, name + ".svg"), render(base, base.get("title", name)))
+    for name, figure in sorted(figures.items()):
+        if args and name not in args:
+            continue
+        write(os.path.join(images, name + ".svg"), render(pose_of(figure, bases), figure["title"]))
+
 
 if __name__ == "__main__":
-    os.makedirs(OUT, exist_ok=True)
-    for name, (pose, mark) in sorted(FILES.items()):
-        with open(os.path.join(OUT, name + ".svg"), "w", encoding="utf-8", newline="\n") as f:
-            f.write(svg(POSES[pose], mark))
+    main(sys.argv[1:])
