@@ -254,7 +254,7 @@ def draw_props(canvas, body, props, left, right):
             items.append(f'<rect x="{fmt(x0)}" y="{fmt(canvas.floor - MAT)}" width="{fmt(x1 - x0)}" height="{fmt(MAT)}" rx="1.5" fill="currentColor" opacity="0.3"/>')
         elif kind == "wall":
             x, _ = canvas.at((prop["x"], 0))
-            items.append(f'<path d="M{fmt(x)},12V{fmt(canvas.floor)}" stroke="currentColor" stroke-width="4" opacity="0.5"/>')
+            items.append(f'<path d="M{fmt(x)},6V{fmt(canvas.floor)}" stroke="currentColor" stroke-width="4" opacity="0.5"/>')
         elif kind == "chair":
             seat_y, back_x, front_x = prop["seat"], prop["back"], prop["front"]
             p = [canvas.at(q) for q in ((back_x, -seat_y), (front_x, -seat_y), (back_x, 0), (front_x, 0), (back_x, -seat_y - prop.get("back_height", 46)))]
@@ -296,34 +296,74 @@ def draw_arrow(canvas, body, spec):
     canvas.items.append(f'<path d="M{pts([wing[0]])}L{pts([tip])}L{pts([wing[1]])}" stroke="{MOVE}" stroke-width="2.2"/>')
 
 
-def mark(kind):
-    """A tick for the safe way, a cross for the movement to avoid, in a ring at the top right."""
+def mark(kind, side):
+    """A tick for the safe way, a cross for the movement to avoid, in a ring at a top corner."""
+    x = VIEW_W - 20 if side == "right" else 20
     if kind == "dont":
-        return (f'<circle cx="220" cy="20" r="13" fill="none" stroke="{NO}" stroke-width="3"/>'
-                f'<path d="M214,14l12,12M226,14l-12,12" stroke="{NO}" stroke-width="3.5"/>')
-    return (f'<circle cx="220" cy="20" r="13" fill="none" stroke="{YES}" stroke-width="3"/>'
-            f'<path d="M213.5,20.5l4.5,4.5l8.5,-10" stroke="{YES}" stroke-width="3.5"/>')
+        return (f'<circle cx="{x}" cy="20" r="13" fill="none" stroke="{NO}" stroke-width="3"/>'
+                f'<path d="M{x - 6},14l12,12M{x + 6},14l-12,12" stroke="{NO}" stroke-width="3.5"/>')
+    return (f'<circle cx="{x}" cy="20" r="13" fill="none" stroke="{YES}" stroke-width="3"/>'
+            f'<path d="M{x - 6.5},20.5l4.5,4.5l8.5,-10" stroke="{YES}" stroke-width="3.5"/>')
 
 
-def render(pose, title):
+def layout(pose):
+    """The body and its extent in body units (y down, floor at 0): left, right, top, bottom, and a list of (x, y) for
+    everything drawn, so the picture can be cut to fit and the tick or cross put where nothing is."""
     body = Body(pose)
-    on_mat = "mat" in pose.get("props", [])
-    view_h = pose.get("height", VIEW_H)
-    floor_line = view_h - MARGIN
-    floor = floor_line - (MAT if on_mat else 0)
     extent = body.extent()
-    left = min(p[0] - r for p, r in extent)
-    right = max(p[0] + r for p, r in extent)
-    bottom = max(p[1] + r for p, r in extent)
+    for arrow in pose.get("arrows", []):
+        if "at" in arrow:
+            c = body.point(arrow["at"])
+            extent += [(along(c, arrow["from"] + (arrow["to"] - arrow["from"]) * i / 4, arrow["r"]), 4) for i in range(5)]
+        else:
+            extent += [(body.target(arrow["start"]), 4), (body.target(arrow["end"]), 4)]
     for prop in pose.get("props", []):
         if isinstance(prop, dict) and prop["kind"] in ("wall", "box"):
-            left, right = min(left, prop["x"] - 12), max(right, prop["x"] + 12)
+            extent.append(((prop["x"] - 12, -prop.get("size", 0)), 0))
+            extent.append(((prop["x"] + 12, -prop.get("size", 0)), 0))
         if isinstance(prop, dict) and prop["kind"] == "chair":
-            left, right = min(left, prop["back"]), max(right, prop["front"])
-    # Rest the lowest part on the floor (the body's own floor is at y = 0), and centre the figure across the picture.
-    lift = pose.get("lift", 0.0)
-    dy = floor - max(bottom, 0.0) - lift if pose.get("rest", True) else floor
+            extent += [((prop["back"], -prop["seat"] - prop.get("back_height", 46)), 0), ((prop["front"], 0), 0)]
+    left = min(p[0] - r for p, r in extent)
+    right = max(p[0] + r for p, r in extent)
+    top = min(p[1] - r for p, r in extent)
+    bottom = max(max(p[1] + r for p, r in extent), 0.0)
+    return body, extent, left, right, top, bottom
+
+
+def placement(pose, view_h):
+    """Where the hip goes: the lowest part rests on the floor (on the mat, if there is one), the figure centred across."""
+    body, extent, left, right, top, bottom = layout(pose)
+    floor_line = view_h - MARGIN
+    floor = floor_line - (MAT if "mat" in pose.get("props", []) else 0)
+    dy = floor - bottom
     dx = pose["hip_x"] if "hip_x" in pose else (VIEW_W - (right - left)) / 2 - left
+    return body, extent, left, right, dx, dy, floor_line
+
+
+def mark_side(pose, view_h):
+    """The top corner for the tick or cross with the least of the figure under it; and how tall the picture must be for it to clear."""
+    _, extent, _, _, dx, dy, floor_line = placement(pose, view_h)
+    mirror = pose.get("mirror", False)
+    best = None
+    for side, (x0, x1) in (("right", (VIEW_W - 40, VIEW_W)), ("left", (0, 40))):
+        heights = [floor_line - (p[1] + dy - r) for p, r in extent if x0 - r <= ((VIEW_W - (p[0] + dx)) if mirror else (p[0] + dx)) <= x1 + r]
+        need = (max(heights) if heights else 0) + 40
+        if best is None or need < best[1]:
+            best = (side, need)
+    return best
+
+
+def needed_height(pose):
+    """The height that shows the whole figure with a little room above it."""
+    _, _, _, _, top, bottom = layout(pose)
+    height = bottom - top + MARGIN + 8 + (MAT if "mat" in pose.get("props", []) else 0)
+    if "mark" in pose:
+        height = max(height, mark_side(pose, 400)[1])
+    return height
+
+
+def render(pose, title, view_h=VIEW_H):
+    body, extent, left, right, dx, dy, floor_line = placement(pose, view_h)
     canvas = Canvas(dx, dy, pose.get("mirror", False), floor_line)
     moving = set(pose.get("moving", []))
     props = pose.get("props", [])
@@ -342,7 +382,7 @@ def render(pose, title):
     for arrow in pose.get("arrows", []):
         draw_arrow(canvas, body, arrow)
     if "mark" in pose:
-        canvas.items.append(mark(pose["mark"]))
+        canvas.items.append(mark(pose["mark"], mark_side(pose, view_h)[0]))
     inner = "\n".join(canvas.items)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {VIEW_W} {view_h}" width="{VIEW_W}" height="{view_h}" color="{INK}" role="img">\n'
             f"<title>{html.escape(title)}</title>\n"
@@ -391,11 +431,22 @@ def main(args):
     os.makedirs(images, exist_ok=True)
     os.makedirs(docs, exist_ok=True)
     for name, base in sorted(bases.items()):
-        write(os.path.join(docs, name + ".svg"), render(base, base.get("title", name)))
+        write(os.path.join(docs, name + ".svg"), render(base, base.get("title", name), fitted([needed_height(base)])))
+    # The pictures of one exercise (bird-dog-start, bird-dog-end) share a height, so they sit level side by side.
+    poses = {name: pose_of(figure, bases) for name, figure in figures.items()}
+    groups = {}
+    for name, pose in poses.items():
+        groups.setdefault(name.rsplit("-", 1)[0], []).append(needed_height(pose))
     for name, figure in sorted(figures.items()):
         if args and name not in args:
             continue
-        write(os.path.join(images, name + ".svg"), render(pose_of(figure, bases), figure["title"]))
+        height = fitted(groups[name.rsplit("-", 1)[0]])
+        write(os.path.join(images, name + ".svg"), render(poses[name], figure["title"], height))
+
+
+def fitted(heights):
+    """A picture height that holds the tallest of heights, in steps of 5 and never flatter than 240 by 80."""
+    return max(80, int(math.ceil(max(heights) / 5) * 5))
 
 
 if __name__ == "__main__":
