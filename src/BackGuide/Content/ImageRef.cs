@@ -9,4 +9,7 @@ public sealed record ImageRef(string Src, string Alt, string? Caption, int Line,
     public int Width { get; init; }
 
     public int Height { get; init; }
+
+    /// <summary>The number of the exercise step the picture shows (1 is the first), or null when it shows none in particular.</summary>
+    public int? Step { get; init; }
 }

@@ -210,7 +210,7 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
                     $"'{name}.alt' is empty. Say in words what the picture shows (the position of the back and legs), for people who cannot see it.");
                 continue;
             }
-            images.Add(new ImageRef(values.Text("src")!, values.Text("alt")!, values.Text("caption"), Line(item), Column(item)));
+            images.Add(new ImageRef(values.Text("src")!, values.Text("alt")!, values.Text("caption"), Line(item), Column(item)) { Step = values.Number("step") });
         }
         return images;
     }

@@ -10,6 +10,7 @@ public static class FrontMatterSchema
         new("src", FieldType.Text, "The picture file, relative to the page.") { Required = true, Example = "images/bird-dog-start.svg" },
         new("alt", FieldType.Text, "What the picture shows, in words, for people who cannot see it.") { Required = true, Example = "On hands and knees, back flat" },
         new("caption", FieldType.Text, "A short caption under the picture.") { Example = "Start" },
+        new("step", FieldType.WholeNumber, "On an exercise: the number of the step the picture shows (1 is the first); search engines see the picture on that step.") { Example = "4" },
     ];
 
     // After ImageFields: static fields initialise in order.

@@ -11,7 +11,8 @@ namespace BackGuide.Metadata;
 
 /// <summary>
 /// The schema.org JSON-LD of a page: <c>HowTo</c> with its <c>HowToStep</c>s for an exercise, <c>MedicalWebPage</c>
-/// for guide, self-care and avoid pages. <c>dateModified</c> is the page's <c>updated</c> date; <c>reviewedBy</c> is
+/// for guide, self-care and avoid pages. A HowTo's <c>image</c> is its first picture, and a step carries the picture that
+/// names it (<c>images: step</c>). <c>dateModified</c> is the page's <c>updated</c> date; <c>reviewedBy</c> is
 /// published only when a clinician's review is recorded (the page's or the site's <c>reviewedBy</c>). The text is safe
 /// inside a script element.
 /// </summary>
@@ -61,6 +62,10 @@ public static class StructuredData
     private static void WriteHowTo(Utf8JsonWriter json, Document doc, ExerciseMeta meta, SiteSettings settings)
     {
         WriteStart(json, "HowTo", doc);
+        if (meta.Images.Count > 0)
+        {
+            json.WriteString("image", ImageUrl(doc, meta.Images[0], settings));
+        }
         if (meta.Equipment.Count > 0)
         {
             json.WriteStartArray("tool");
@@ -80,11 +85,21 @@ public static class StructuredData
             json.WriteString("@type", "HowToStep");
             json.WriteNumber("position", i + 1);
             json.WriteString("text", meta.Steps[i]);
+            if (meta.Images.FirstOrDefault(image => image.Step == i + 1) is { } picture)
+            {
+                json.WriteString("image", ImageUrl(doc, picture, settings));
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();
         WriteUpdated(json, meta, settings);
     }
+
+    /// <summary>A picture's address: absolute under the site's baseUrl, or else relative to the page, as the page links it.</summary>
+    public static string ImageUrl(Document doc, ImageRef image, SiteSettings settings) =>
+        settings.NormalizedBaseUrl is { Length: > 0 } baseUrl
+            ? RelativeUrl.Absolute(baseUrl, image.OutputPath)
+            : RelativeUrl.Between(doc.OutputPath, image.OutputPath);
 
     private static void WriteStart(Utf8JsonWriter json, string type, Document doc)
     {

@@ -31,8 +31,17 @@ public sealed class CheckImages : IStep
         var folder = Path.GetDirectoryName(doc.Source!.RelativePath.Replace('\\', '/'))?.Replace('\\', '/') ?? "";
         var checkedImages = new List<ImageRef>(meta.Images.Count);
         var failed = false;
+        var steps = meta is ExerciseMeta exercise ? exercise.Steps.Count : 0;
         foreach (var image in meta.Images)
         {
+            if (image.Step is { } step && (step < 1 || step > steps))
+            {
+                diagnostics.Error(doc.Source, image.Line, image.Column, DiagnosticCodes.InvalidValue, steps == 0
+                    ? $"'images.step' is {step}, but this page has no steps. Remove 'step', or use it on an exercise's pictures."
+                    : $"'images.step' is {step}, but this page has {steps} steps. Give the number of the step the picture shows, from 1 to {steps}.");
+                failed = true;
+                continue;
+            }
             var sized = Size(image, folder, files, doc.Source, diagnostics);
             failed |= sized is null;
             if (sized is not null)

@@ -12,5 +12,7 @@ namespace BackGuide.Views;
 /// <param name="Updated">When it was last updated, YYYY-MM-DD, or null.</param>
 /// <param name="UpdatedText">The same date for reading, e.g. 1 November 2026.</param>
 /// <param name="IsHome">True on the home page.</param>
+/// <param name="Image">The absolute address of its first picture (<c>images:</c>) when site.yml sets baseUrl, for <c>og:image</c>; null otherwise.</param>
+/// <param name="ImageAlt">That picture's alt text; null when there is no <paramref name="Image"/>.</param>
 public sealed record PageInfo(string Title, string? Summary, string CrumbTitle, string Kind, string Section, string Path, string Slug,
-    string? Canonical, string? Updated, string? UpdatedText, bool IsHome);
+    string? Canonical, string? Updated, string? UpdatedText, bool IsHome, string? Image = null, string? ImageAlt = null);

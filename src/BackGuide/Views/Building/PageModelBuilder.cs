@@ -78,7 +78,9 @@ public sealed class PageModelBuilder
                 _context.Settings.NormalizedBaseUrl is { Length: > 0 } b ? Output.RelativeUrl.Absolute(b, path) : null,
                 meta?.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 meta?.Updated?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
-                doc.Kind == PageKind.Home),
+                doc.Kind == PageKind.Home,
+                SharedImage(meta)?.Url,
+                SharedImage(meta)?.Alt),
             Nav = linksAbsolute ? _menu.For(doc, folder).Select(m => m with { Url = root + m.Url }).ToList() : _menu.For(doc, folder),
             Breadcrumbs = linksAbsolute ? _menu.Breadcrumbs(doc, folder)?.Select(c => c with { Url = root + c.Url }).ToList() : _menu.Breadcrumbs(doc, folder),
             StopRuleLink = _stopRulePage is null ? null : folder.Link(_stopRulePage),
@@ -106,6 +108,12 @@ public sealed class PageModelBuilder
             BodyEnd = _bodyEnd,
         };
     }
+
+    /// <summary>The picture a link preview shows: the page's first, at its absolute address; none without a baseUrl.</summary>
+    private (string Url, string Alt)? SharedImage(PageMeta? meta) =>
+        meta is { Images: [var first, ..] } && _context.Settings.NormalizedBaseUrl is { Length: > 0 } baseUrl
+            ? (Output.RelativeUrl.Absolute(baseUrl, first.OutputPath), first.Alt)
+            : null;
 
     private SiteLinks SiteLinks(string root)
     {
