@@ -32,11 +32,11 @@ def render_above(pose, title):
         canvas.segments([ankle, toe], [WIDTH["foot"]], colour)
         # The kneecap, nearest the eye when the knee points up.
         items.append(f'<circle cx="{fmt(knee[0])}" cy="{fmt(knee[1])}" r="7.5" fill="{colour}" stroke="{PAPER}" stroke-width="2" paint-order="stroke"/>')
-    # Arms by the sides, flat on the mat.
+    # Arms flat on the mat, a little out from the sides.
     for side in (-1, 1):
         s0 = (shoulder_x + 3, cy + side * 17)
-        elbow = (s0[0] + UPPER_ARM, cy + side * 21)
-        wrist = (elbow[0] + FOREARM, cy + side * 23)
+        elbow = (s0[0] + UPPER_ARM * 0.96, cy + side * 24)
+        wrist = (elbow[0] + FOREARM * 0.95, cy + side * 30)
         canvas.segments([s0, elbow, wrist, (wrist[0] + HAND, wrist[1] + side)], [WIDTH["upper_arm"], WIDTH["forearm"], WIDTH["hand"]], "currentColor")
     # Torso: broad, level shoulders narrowing to the waist and out to the hips.
     outline = [(shoulder_x - 4, cy - 15), (shoulder_x + 4, cy - 20), (shoulder_x + 14, cy - 19), (hip_x - 14, cy - 13), (hip_x - 2, cy - 15),
@@ -44,6 +44,8 @@ def render_above(pose, title):
                (shoulder_x + 4, cy + 20), (shoulder_x - 4, cy + 15)]
     d = "M" + " L".join(pts([p]) for p in outline) + "Z"
     items.append(f'<path d="{d}" fill="currentColor" stroke="{PAPER}" stroke-width="2.5" paint-order="stroke" stroke-linejoin="round"/>')
+    # A flat pillow under the head.
+    items.append(f'<rect x="{fmt(shoulder_x - 24)}" y="{fmt(cy - 15)}" width="20" height="30" rx="5" fill="none" stroke="currentColor" stroke-width="2.5" opacity="0.6"/>')
     items.append(f'<circle cx="{fmt(shoulder_x - 10)}" cy="{fmt(cy)}" r="{fmt(HEAD_R + 0.5)}" fill="currentColor" stroke="{PAPER}" stroke-width="2" paint-order="stroke"/>')
     inner = "\n".join(items)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {VIEW_W} {view_h}" width="{VIEW_W}" height="{view_h}" color="{INK}" role="img">\n'

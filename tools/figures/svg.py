@@ -70,7 +70,10 @@ def draw_body(canvas, body, moving):
     canvas.segments([body.shoulder, neck_end], [WIDTH["neck"]], "currentColor", 1.0, False)
     hx, hy = canvas.at(body.head)
     canvas.items.append(f'<circle cx="{fmt(hx)}" cy="{fmt(hy)}" r="{fmt(HEAD_R)}" fill="currentColor"/>')
-    # A nose shows which way the face looks: down in face-down positions, up when lying on the back.
+    # A nose shows which way the face looks: down in face-down positions, up when lying on the back. A face turned
+    # toward the viewer (`face = "toward"`, as in a twist) shows none.
+    if body.pose.get("face") == "toward":
+        return
     nx, ny = canvas.at(along(along(body.head, body.head_dir - 90, HEAD_R - 0.8), body.head_dir, -1.5))
     canvas.items.append(f'<circle cx="{fmt(nx)}" cy="{fmt(ny)}" r="2.2" fill="currentColor"/>')
 
