@@ -50,7 +50,8 @@ public static class PreviewCommand
             signal.Cancel = true;
             stop.Cancel();
         });
-        var options = folders.Bind(result, write: false);
+        // A writer previews what they are writing, drafts included; each is marked, so none is mistaken for published.
+        var options = folders.Bind(result, write: false) with { IncludeDrafts = true };
         PreviewHost host;
         try
         {

@@ -50,7 +50,7 @@ public sealed class GenerateCards : IStep
             Section = Folder,
             Slug = "index",
             Template = "cards",
-            Generated = new GeneratedPage(title) { MenuTitle = "Cards", Feature = SiteFeature.Cards },
+            Generated = new GeneratedPage(title) { MenuTitle = context.Settings.Strings["cards_menu"], Feature = SiteFeature.Cards },
             View = new CardsView(title, cards.Count, cards.Chunk(CardsPerSheet).Select(sheet => new CardSheet(sheet)).ToList()),
         });
         return result.ToImmutable();

@@ -18,8 +18,8 @@ public sealed class GeneratePrintDocument : IStep
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
-        var site = new SiteIndex(documents);
-        var parts = Parts(site).Where(p => p.Pages.Count > 0).ToList();
+        var site = new SiteIndex(documents, context.Settings.Menu);
+        var parts = Parts(site, context.Settings.Strings).Where(p => p.Pages.Count > 0).ToList();
         if (parts.Count == 0 || !context.Templates.IsUsable)
         {
             return documents;
@@ -45,7 +45,7 @@ public sealed class GeneratePrintDocument : IStep
         });
     }
 
-    private static IEnumerable<(string Section, string Title, IReadOnlyList<Document> Pages)> Parts(SiteIndex site)
+    private static IEnumerable<(string Section, string Title, IReadOnlyList<Document> Pages)> Parts(SiteIndex site, IReadOnlyDictionary<string, string> strings)
     {
         if (site.Home is { Failed: false } home)
         {
@@ -56,7 +56,7 @@ public sealed class GeneratePrintDocument : IStep
             var list = site.ByOutput(section + "/index.html");
             var pages = SectionGroups.InListOrder(section, site.InSection(section));
             var all = (list is null ? pages : pages.Prepend(list)).Where(d => !d.Failed && d.Template is not null).ToList();
-            yield return (section, list?.Title ?? Sections.TitleOf(section), all);
+            yield return (section, list?.Title ?? Sections.TitleOf(section, strings), all);
         }
     }
 

@@ -12,5 +12,6 @@ namespace BackGuide.Views;
 /// <param name="Updated">When it was last updated, YYYY-MM-DD, or null.</param>
 /// <param name="UpdatedText">The same date for reading, e.g. 1 November 2026.</param>
 /// <param name="IsHome">True on the home page.</param>
+/// <param name="IsDraft">True on a page marked <c>draft: true</c>, built only by preview and <c>build --drafts</c>.</param>
 public sealed record PageInfo(string Title, string? Summary, string CrumbTitle, string Kind, string Section, string Path, string Slug,
-    string? Canonical, string? Updated, string? UpdatedText, bool IsHome);
+    string? Canonical, string? Updated, string? UpdatedText, bool IsHome, bool IsDraft);
