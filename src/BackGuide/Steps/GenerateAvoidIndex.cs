@@ -23,7 +23,7 @@ public sealed class GenerateAvoidIndex : IStep
         {
             return documents;
         }
-        var groups = new[] { (Everyday: false, Title: "Exercises to avoid", Id: "exercises"), (Everyday: true, Title: "Everyday movements to avoid", Id: "everyday") }
+        var groups = new[] { (Everyday: false, Title: context.Settings.Strings["avoid_exercises"], Id: "exercises"), (Everyday: true, Title: context.Settings.Strings["avoid_everyday"], Id: "everyday") }
             .Select(g => new AvoidGroup(g.Title, g.Id, avoided.Where(p => ((ExerciseMeta)p.Meta!).Avoid!.Everyday == g.Everyday).Select(p => Entry(p, site)).ToList()))
             .Where(g => g.Entries.Count > 0)
             .ToList();

@@ -43,7 +43,7 @@ public sealed class GenerateCards : IStep
         }
         var indexPath = Folder + "/index.html";
         var cards = exercises.Select(e => ExerciseViews.Card(e, (ExerciseMeta)e.Meta!, site, links.FolderOf(indexPath), indexPath, context.Settings)).ToList();
-        const string title = "Exercise cards";
+        var title = context.Settings.Strings["cards_title"];
         result.Add(new Document
         {
             OutputPath = indexPath,

@@ -28,7 +28,7 @@ public sealed class GeneratePrintDocument : IStep
         var included = order.ToHashSet(StringComparer.Ordinal);
         // Each page's body is rewritten for the document by the thread that rendered it, not all of them at the end.
         context.Bodies.Want(order, (body, outputPath) => InDocumentLinks.Rewrite(body, outputPath, included.Contains));
-        const string title = "The whole guide, to print";
+        var title = context.Settings.Strings["print_title"];
         var view = new PrintView(title, parts.Select(part => new PrintPart(
             part.Title,
             "part-" + (part.Section.Length == 0 ? "home" : part.Section),

@@ -8,8 +8,8 @@ namespace BackGuide.Views.Building;
 /// <summary>The navigation a page shows beyond header and breadcrumbs: facet links, the home page's lookups, related pages in groups.</summary>
 public sealed class NavigationModel(SiteIndex site, IReadOnlyDictionary<string, string> targetLabels, IReadOnlyDictionary<string, string> strings)
 {
-    private readonly List<(Facet Facet, string Value)> _targets = WithPages(site, ExerciseFacets.TargetFacets(site, targetLabels));
-    private readonly List<(Facet Facet, string Value)> _positions = WithPages(site, ExerciseFacets.PositionFacets(site));
+    private readonly List<(Facet Facet, string Value)> _targets = WithPages(site, ExerciseFacets.TargetFacets(site, targetLabels, strings));
+    private readonly List<(Facet Facet, string Value)> _positions = WithPages(site, ExerciseFacets.PositionFacets(site, strings));
     private readonly ConcurrentDictionary<(LinkCache.Folder Folder, string? Current), FacetLinksView?> _facetLinks = new();
 
     /// <summary>The facets whose pages exist, each with the slug of its value.</summary>

@@ -94,7 +94,7 @@ public sealed class PageModelBuilder
             Content = TrustedHtml.From(doc.Html),
             Toc = TableOfContents.Of(doc.Headings),
             RelatedGroups = related is null ? null : _navigation.RelatedGroups(related, folder),
-            Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder, _context.Settings.TargetLabels, lazy: true) : null,
+            Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder, _context.Settings, lazy: true) : null,
             Topics = (meta as SelfCareMeta)?.Topics,
             Contacts = meta is { WarningSigns.Count: > 0 } && (_context.Settings.Emergency ?? _context.Settings.Urgent) is not null
                 ? new ContactsView(_context.Settings.Emergency, _context.Settings.Urgent)
