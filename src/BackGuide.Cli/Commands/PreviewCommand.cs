@@ -50,8 +50,7 @@ public static class PreviewCommand
             signal.Cancel = true;
             stop.Cancel();
         });
-        // A writer previews what they are writing, drafts included; each is marked, so none is mistaken for published.
-        var options = folders.Bind(result, write: false) with { IncludeDrafts = true };
+        var options = folders.Bind(result, write: false);
         PreviewHost host;
         try
         {
