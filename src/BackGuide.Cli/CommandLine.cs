@@ -18,6 +18,8 @@ public static class CommandLine
             BuildCommand.CreateCheck(),
             PreviewCommand.Create(),
             NewCommand.Create(),
+            InitCommand.Create(),
+            ThemeCommand.Create(),
             SchemaCommand.Create(),
         };
         var result = root.Parse(args);

@@ -16,6 +16,8 @@ public sealed class FolderOptions
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Print each step as it runs." };
 
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Build the pages marked 'draft: true' too, each marked as a draft (preview always shows them)." };
+
     public void AddTo(Command command, bool withOutput = true)
     {
         command.Options.Add(Input);
@@ -24,6 +26,7 @@ public sealed class FolderOptions
         {
             command.Options.Add(Output);
         }
+        command.Options.Add(Drafts);
         command.Options.Add(Quiet);
         command.Options.Add(Verbose);
     }
@@ -34,6 +37,7 @@ public sealed class FolderOptions
         OutputDirectory = result.GetValue(Output) ?? "output",
         ThemeDirectory = result.GetValue(Theme) ?? (Directory.Exists("theme") ? "theme" : null),
         WriteOutput = write,
+        IncludeDrafts = result.GetValue(Drafts),
         Notice = result.GetValue(Quiet) ? null : message => Console.Error.WriteLine("backguide: " + message),
     };
 }

@@ -48,11 +48,12 @@ public sealed class PreviewHost : IAsyncDisposable
     /// <summary>Signalled when the server begins to stop (Ctrl+C, or the host shutting down).</summary>
     public CancellationToken Stopping => _stopping.Token;
 
-    /// <summary>Builds the site, then starts serving and watching. Port 0 picks a free port.</summary>
+    /// <summary>Builds the site, drafts included and marked, then starts serving and watching. Port 0 picks a free port.</summary>
     public static async Task<PreviewHost> StartAsync(BuildOptions options, int port, bool quiet = false, bool verbose = false)
     {
         var events = new BrowserEvents();
-        var site = new LiveSite(options, events, quiet, verbose);
+        // A writer previews what they are writing, drafts included; each is marked, so none is mistaken for published.
+        var site = new LiveSite(options with { IncludeDrafts = true }, events, quiet, verbose);
         site.Rebuild();
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "backguide" });

@@ -4,14 +4,15 @@ namespace BackGuide.Content;
 public sealed record Dose(string? Hold, string? Reps, string? Sets, string? Sides, string? Frequency)
 {
     /// <summary>The parts that are set, labelled for display, in a fixed reading order.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Parts()
+    /// <param name="strings">The theme's wording, which names each part (<c>dose_hold</c>…).</param>
+    public IReadOnlyList<KeyValuePair<string, string>> Parts(IReadOnlyDictionary<string, string> strings)
     {
         var parts = new List<KeyValuePair<string, string>>(5);
-        Add(parts, "Hold", Hold);
-        Add(parts, "Repetitions", Reps);
-        Add(parts, "Sets", Sets);
-        Add(parts, "Sides", Sides);
-        Add(parts, "How often", Frequency);
+        Add(parts, strings["dose_hold"], Hold);
+        Add(parts, strings["dose_reps"], Reps);
+        Add(parts, strings["dose_sets"], Sets);
+        Add(parts, strings["dose_sides"], Sides);
+        Add(parts, strings["dose_frequency"], Frequency);
         return parts;
     }
 

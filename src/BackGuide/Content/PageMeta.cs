@@ -8,6 +8,9 @@ public record PageMeta
     public string? Slug { get; init; }
     public int? Order { get; init; }
     public bool Search { get; init; } = true;
+
+    /// <summary>True for a page not yet to be published (<c>draft: true</c>): left out of a build without --drafts.</summary>
+    public bool Draft { get; init; }
     /// <summary>When the page was last updated (<c>updated</c>); not a clinical review.</summary>
     public DateOnly? Updated { get; init; }
 

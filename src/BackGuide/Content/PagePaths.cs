@@ -13,8 +13,41 @@ public static partial class PagePaths
 
     public static bool IsValidSlug(string slug) => SlugPattern().IsMatch(slug);
 
-    /// <summary>A slug from any name: lower-case, runs of other characters become one hyphen ("Child's pose" → "child-s-pose").</summary>
-    public static string Slugify(string name) => NonSlugCharacters().Replace(name.ToLowerInvariant(), "-").Trim('-');
+    /// <summary>
+    /// A slug from any name: accents dropped, lower-case, runs of other characters become one hyphen ("Child's pose" →
+    /// "child-s-pose", "Étirement du genou" → "etirement-du-genou"). Letters of other scripts give nothing: ask for a slug.
+    /// </summary>
+    public static string Slugify(string name) =>
+        NonSlugCharacters().Replace(SpellOut(Search.TextFolding.Fold(name)), "-").Trim('-');
+
+    /// <summary>Latin letters that are not a base letter with an accent, written as the letters they stand for ("straße" → "strasse").</summary>
+    private static string SpellOut(string folded)
+    {
+        if (!folded.AsSpan().ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            return folded;
+        }
+        var text = new System.Text.StringBuilder(folded.Length + 4);
+        foreach (var c in folded)
+        {
+            text.Append(c switch
+            {
+                'ß' => "ss",
+                'æ' => "ae",
+                'œ' => "oe",
+                'ø' => "o",
+                'ł' => "l",
+                'đ' or 'ð' => "d",
+                'þ' => "th",
+                'ı' => "i",
+                _ => c.ToString(),
+            });
+        }
+        return text.ToString();
+    }
+
+    /// <summary>True when <paramref name="name"/> has letters, though none a slug can hold (a title in Cyrillic, Greek, Japanese…).</summary>
+    public static bool HasOnlyOtherScripts(string name) => Slugify(name).Length == 0 && name.Any(char.IsLetter);
 
     /// <summary>The output path of a page read from <paramref name="relativeSource"/> (an index.md keeps the name index).</summary>
     public static string OutputPathFor(string relativeSource, string slug)

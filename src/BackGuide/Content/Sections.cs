@@ -17,6 +17,15 @@ public static class Sections
         _ => PageKind.Page,
     };
 
+    /// <summary>A section's title when its index.md gives none: the theme's wording (site.yml's <c>strings</c>) for the typed sections.</summary>
+    public static string TitleOf(string section, IReadOnlyDictionary<string, string> strings) => section switch
+    {
+        Exercises => strings["exercises"],
+        SelfCare => strings["self_care"],
+        "" => strings["home"],
+        _ => TitleOf(section),
+    };
+
     /// <summary>A human title for a section folder: <c>self-care</c> → "Self-care".</summary>
     public static string TitleOf(string section) => section switch
     {

@@ -40,6 +40,26 @@ public sealed record SiteSettings
 
     public DateOnly? NextReview { get; init; }
 
+    /// <summary>The theme's wording: <see cref="ThemeStrings"/>'s defaults with site.yml's <c>strings</c> laid over them.</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = ThemeStrings.English;
+
+    /// <summary>Stylesheets of the site (files under input/) that pages load after the theme's, in order.</summary>
+    public IReadOnlyList<string> Css { get; init; } = [];
+
+    /// <summary>The accent colour in light and dark mode (<c>#0b5c6b</c>); null keeps the theme's.</summary>
+    public string? AccentColor { get; init; }
+
+    public string? AccentColorDark { get; init; }
+
+    /// <summary>A picture (a file under input/) shown beside the site title in the header; null for none.</summary>
+    public string? Logo { get; init; }
+
+    /// <summary>The header's entries in order: section folders and top-level page slugs; what it leaves out follows.</summary>
+    public IReadOnlyList<string> Menu { get; init; } = [];
+
+    /// <summary>Where <c>menu</c> is in site.yml, for reporting an entry that names nothing.</summary>
+    public (int Line, int Column) MenuPosition { get; init; }
+
     /// <summary>The base URL with exactly one trailing slash, or empty when none is set.</summary>
     public string NormalizedBaseUrl => string.IsNullOrWhiteSpace(BaseUrl) ? "" : BaseUrl.TrimEnd('/') + "/";
 }

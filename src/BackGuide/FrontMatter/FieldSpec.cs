@@ -14,4 +14,9 @@ public sealed record FieldSpec(string Name, FieldType Type, string Description)
 
     /// <summary>An example value shown in "missing field" errors and in new pages.</summary>
     public string Example { get; init; } = "";
+
+    /// <summary>The code and advice for a blank value, where a field has its own (a picture's alt text); null for the usual BG0104.</summary>
+    public string? EmptyCode { get; init; }
+
+    public string? EmptyHint { get; init; }
 }

@@ -168,8 +168,9 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
             case FieldType.Mapping:
                 if (node is not YamlMappingNode map)
                 {
-                    if (node is YamlScalarNode { Value: null or "" })
+                    if (node is YamlScalarNode blank && IsYamlNull(blank))
                     {
+                        Error(node, DiagnosticCodes.MissingField, $"'{name}' is empty. Give its keys ({string.Join(", ", spec.Children!.Select(c => c.Name))}) on indented lines below it, or delete the line.");
                         return null;
                     }
                     Error(node, DiagnosticCodes.WrongType,
@@ -203,13 +204,6 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
             {
                 continue;
             }
-            if (string.IsNullOrWhiteSpace(values.Text("alt")))
-            {
-                var (line, column) = values.PositionOf("alt");
-                Add(line, column, DiagnosticCodes.ImageAltMissing,
-                    $"'{name}.alt' is empty. Say in words what the picture shows (the position of the back and legs), for people who cannot see it.");
-                continue;
-            }
             images.Add(new ImageRef(values.Text("src")!, values.Text("alt")!, values.Text("caption"), Line(item), Column(item)) { Step = values.Number("step") });
         }
         return images;
@@ -237,27 +231,31 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
     {
         if (node is YamlScalarNode scalar)
         {
-            var text = scalar.Value;
-            if (string.IsNullOrWhiteSpace(text) && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain)
+            // YAML reads an empty value, ~ and null as "no value": the page would show nothing, or the word "null".
+            // A value given must be a value, so a line left blank is a mistake to fix, not text to print.
+            if (IsYamlNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value))
             {
-                if (spec.Required || spec.RequiredUnlessAvoid)
-                {
-                    Error(node, DiagnosticCodes.MissingField, $"'{name}' is empty. Give it a value, like: {spec.Name}: {spec.Example}");
-                }
+                var given = IsYamlNull(scalar) && scalar.Value is { Length: > 0 } word ? $"'{word}', which YAML reads as no value" : "empty";
+                Error(node, spec.EmptyCode ?? DiagnosticCodes.MissingField, $"'{name}' is {given}. " + (spec.EmptyHint
+                    ?? $"Give it a value, like: {spec.Name}: {spec.Example}" + (spec.Required || spec.RequiredUnlessAvoid ? "" : " (or delete the line)")));
                 return null;
             }
-            return text?.Trim();
+            return scalar.Value!.Trim();
         }
         var shape = node is YamlSequenceNode ? "a list" : "a set of keys";
         Error(node, DiagnosticCodes.WrongType, $"'{name}' must be a single value, like {spec.Example}; found {shape}.");
         return null;
     }
 
+    /// <summary>True for a plain scalar YAML reads as null: nothing, <c>~</c> or <c>null</c> (in any of YAML's spellings).</summary>
+    private static bool IsYamlNull(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
     private List<(string Text, YamlNode Node)>? ReadList(YamlNode node, string name, FieldSpec spec)
     {
         switch (node)
         {
-            case YamlScalarNode { Value: null or "" } when node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain }:
+            case YamlScalarNode scalar when IsYamlNull(scalar):
                 return [];
             case YamlScalarNode scalar:
                 return [(scalar.Value!.Trim(), node)];

@@ -14,6 +14,7 @@ public static class MetaFactory
             Slug = v.Text("slug"),
             Order = v.Number("order"),
             Search = v.Boolean("search") ?? true,
+            Draft = v.Boolean("draft") ?? false,
             Updated = v.Date("updated"),
             ReviewedBy = v.Text("reviewedBy"),
             NextReview = v.Date("nextReview"),
@@ -66,6 +67,13 @@ public static class MetaFactory
         StopRulePage = v.Text("stopRulePage") is { } page ? new PageReference(page, v.PositionOf("stopRulePage").Line, v.PositionOf("stopRulePage").Column) : null,
         ReviewedBy = v.Text("reviewedBy"),
         NextReview = v.Date("nextReview"),
+        Strings = ThemeStrings.With(v.TextMap("strings")),
+        Css = v.List<string>("css"),
+        AccentColor = v.Text("accentColor"),
+        AccentColorDark = v.Text("accentColorDark"),
+        Logo = v.Text("logo"),
+        Menu = v.List<string>("menu"),
+        MenuPosition = v.PositionOf("menu"),
     };
 
     private static ContactNumber? Contact(FieldValues? contact) =>

@@ -25,9 +25,36 @@ public static class StarterPage
             WriteField(text, field, value, indent: "", commentedOut: !IsNeeded(field));
         }
         text.Append("---\n\n");
-        text.Append(kind == PageKind.Exercise
-            ? "## What it does\n\nSay in plain words what the exercise is for and who it helps.\n"
-            : "## Why it helps\n\nSay in plain words what to do and why it helps.\n");
+        text.Append(kind switch
+        {
+            PageKind.Exercise => "## What it does\n\nSay in plain words what the exercise is for and who it helps.\n",
+            PageKind.SelfCare => "## Why it helps\n\nSay in plain words what to do and why it helps.\n",
+            _ => "Write the page here, in plain words. A line starting with `## ` is a heading.\n",
+        });
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A new guide's site.yml: every setting with its description as a comment; the title, the description and the
+    /// wording every page shows are set, the rest commented out with an example, so the file explains itself.
+    /// </summary>
+    public static string CreateSiteSettings(string title)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = Quote(title),
+            ["description"] = "Exercises and self-care, explained in plain words.",
+            ["language"] = "en",
+            ["disclaimer"] = Quote(new SiteSettings().Disclaimer),
+            ["stopRule"] = Quote(new SiteSettings().StopRule),
+        };
+        var text = new StringBuilder("# The settings of the whole guide. Lines starting with # are comments; remove the # to use a setting.\n");
+        foreach (var field in FrontMatterSchema.Site)
+        {
+            text.Append('\n');
+            var set = values.TryGetValue(field.Name, out var value);
+            WriteField(text, field, set ? value! : field.Example, indent: "", commentedOut: !set);
+        }
         return text.ToString();
     }
 
@@ -52,7 +79,7 @@ public static class StarterPage
     }
 
     /// <summary>A title as a YAML scalar: plain when that reads back the same, double-quoted otherwise.</summary>
-    private static string Quote(string title)
+    public static string Quote(string title)
     {
         var plain = title.Length > 0 && title.Trim() == title && title.AsSpan().IndexOfAny(YamlIndicators) < 0
             && !title.StartsWith('-') && !title.StartsWith('?');

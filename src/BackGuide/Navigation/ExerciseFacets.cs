@@ -27,24 +27,25 @@ public static class ExerciseFacets
             .Select(x => (x.Page, x.Meta!));
 
     /// <param name="labels">site.yml's <c>targetLabels</c>: what readers call each target.</param>
-    public static IReadOnlyList<Facet> TargetFacets(SiteIndex site, IReadOnlyDictionary<string, string> labels) =>
+    /// <param name="strings">The theme's wording: <c>facet_target</c> titles the page.</param>
+    public static IReadOnlyList<Facet> TargetFacets(SiteIndex site, IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<string, string> strings) =>
         Doable(site).SelectMany(x => x.Meta.Targets)
             .Where(t => PagePaths.Slugify(t).Length > 0)
             .DistinctBy(PagePaths.Slugify)
             .Select(t => (Target: t, Label: TargetLabel(t, labels)))
             .OrderBy(t => t.Label, StringComparer.OrdinalIgnoreCase)
-            .Select(t => new Facet(Targets, t.Target, t.Label, $"Exercises for the {InSentence(t.Label)}", t.Label, TargetPath(t.Target)))
+            .Select(t => new Facet(Targets, t.Target, t.Label, strings["facet_target"].Replace("{target}", InSentence(t.Label), StringComparison.Ordinal), t.Label, TargetPath(t.Target)))
             .ToList();
 
     /// <summary>What readers call a target: its label in site.yml, else the target itself, capitalised.</summary>
     public static string TargetLabel(string target, IReadOnlyDictionary<string, string> labels) =>
         labels.TryGetValue(target, out var label) ? label : Capitalise(target);
 
-    public static IReadOnlyList<Facet> PositionFacets(SiteIndex site)
+    public static IReadOnlyList<Facet> PositionFacets(SiteIndex site, IReadOnlyDictionary<string, string> strings)
     {
         var used = Doable(site).Select(x => x.Meta.Position).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return Sections.Positions.Where(used.Contains)
-            .Select(p => new Facet(Positions, p, Capitalise(p), PositionTitle(p), Capitalise(p), PositionPath(p)))
+            .Select(p => new Facet(Positions, p, ThemeStrings.Label(strings, "position", p), ThemeStrings.Label(strings, "facet", p), ThemeStrings.Label(strings, "position", p), PositionPath(p)))
             .ToList();
     }
 
@@ -57,13 +58,4 @@ public static class ExerciseFacets
         label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 
     public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string PositionTitle(string position) => position switch
-    {
-        "lying" => "Exercises lying down",
-        "seated" => "Exercises sitting down",
-        "standing" => "Exercises standing up",
-        "kneeling" => "Exercises on your hands and knees",
-        _ => $"Exercises {position}",
-    };
 }

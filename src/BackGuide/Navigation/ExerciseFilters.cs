@@ -12,7 +12,7 @@ public static class ExerciseFilters
 {
     public const string NoEquipment = "none";
 
-    public static IReadOnlyList<FilterView> Options(SiteIndex site, IReadOnlyDictionary<string, string> targetLabels)
+    public static IReadOnlyList<FilterView> Options(SiteIndex site, IReadOnlyDictionary<string, string> targetLabels, IReadOnlyDictionary<string, string> strings)
     {
         var exercises = ExerciseFacets.Doable(site).Select(x => x.Meta).ToList();
         var targets = exercises.SelectMany(e => e.Targets).DistinctBy(PagePaths.Slugify)
@@ -20,10 +20,10 @@ public static class ExerciseFilters
             .OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase);
         return
         [
-            new FilterView("target", "The part it works", targets.ToList()),
-            Filter("position", "Where you are", Sections.Positions.Where(p => exercises.Any(e => e.Position == p))),
-            Filter("equipment", "Equipment", exercises.Any(e => e.Equipment.Count == 0) ? [NoEquipment, .. Sorted(exercises.SelectMany(e => e.Equipment))] : Sorted(exercises.SelectMany(e => e.Equipment))),
-            Filter("difficulty", "Difficulty", Sections.Difficulties.Where(d => exercises.Any(e => e.Difficulty == d))),
+            new FilterView("target", strings["filter_target"], targets.ToList()),
+            Filter("position", strings["filter_position"], Sections.Positions.Where(p => exercises.Any(e => e.Position == p)), v => ThemeStrings.Label(strings, "position", v)),
+            Filter("equipment", strings["equipment"], exercises.Any(e => e.Equipment.Count == 0) ? [NoEquipment, .. Sorted(exercises.SelectMany(e => e.Equipment))] : Sorted(exercises.SelectMany(e => e.Equipment))),
+            Filter("difficulty", strings["difficulty"], Sections.Difficulties.Where(d => exercises.Any(e => e.Difficulty == d))),
         ];
     }
 
@@ -40,8 +40,8 @@ public static class ExerciseFilters
 
     private static IEnumerable<string> Sorted(IEnumerable<string> values) => values.OrderBy(v => v, StringComparer.OrdinalIgnoreCase);
 
-    private static FilterView Filter(string name, string label, IEnumerable<string> values) => new(
+    private static FilterView Filter(string name, string label, IEnumerable<string> values, Func<string, string>? labelOf = null) => new(
         name,
         label,
-        values.DistinctBy(PagePaths.Slugify).Select(v => new FilterOption(PagePaths.Slugify(v), ExerciseFacets.Capitalise(v))).ToList());
+        values.DistinctBy(PagePaths.Slugify).Select(v => new FilterOption(PagePaths.Slugify(v), (labelOf ?? ExerciseFacets.Capitalise)(v))).ToList());
 }

@@ -24,14 +24,11 @@ public static class SectionGroups
     public static IEnumerable<Document> InListOrder(string section, IReadOnlyList<Document> pages) => Of(section, pages).SelectMany(g => g);
 
     /// <summary>The heading of a group on the list page ("" for the single group of a plain section).</summary>
-    public static string TitleOf(string section, string key) => (section, key) switch
+    public static string TitleOf(string section, string key, IReadOnlyDictionary<string, string> strings) => (section, key) switch
     {
         (_, "") => "",
-        (Sections.Exercises, "stretch") => "Stretches",
-        (Sections.Exercises, "strengthen") => "Strengthening",
-        (Sections.Exercises, "mobility") => "Mobility",
-        (Sections.Exercises, "relax") => "Relaxation",
-        (Sections.Exercises, "avoid") => "Movements to avoid",
+        (Sections.Exercises, "avoid") => strings["movements_to_avoid"],
+        (Sections.Exercises, _) => ThemeStrings.Label(strings, "group", key),
         _ => char.ToUpperInvariant(key[0]) + key[1..],
     };
 

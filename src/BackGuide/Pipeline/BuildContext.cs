@@ -33,6 +33,9 @@ public sealed class BuildContext(BuildOptions options, string inputRoot, string 
     /// <summary>Where finished files are written as soon as they are ready; null when the build writes nothing.</summary>
     public Output.StagedOutput? Staging { get; init; }
 
+    /// <summary>The drafts this build left out, so links to them can say so.</summary>
+    public DraftPages Drafts { get; } = new();
+
     /// <summary>Pages' rendered bodies that a later page embeds (the print document), by output path.</summary>
     public Templates.RenderedBodies Bodies { get; } = new();
 }

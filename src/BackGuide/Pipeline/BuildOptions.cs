@@ -10,6 +10,9 @@ public sealed record BuildOptions
     /// <summary>A folder whose files override the shipped theme, file by file; null to use only the shipped theme (and input/_theme).</summary>
     public string? ThemeDirectory { get; init; }
 
+    /// <summary>True to build pages marked <c>draft: true</c> too (<c>--drafts</c>, and preview); they are marked as drafts.</summary>
+    public bool IncludeDrafts { get; init; }
+
     /// <summary>False for <c>check</c>: validate everything, write nothing.</summary>
     public bool WriteOutput { get; init; } = true;
 

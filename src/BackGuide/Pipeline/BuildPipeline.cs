@@ -16,6 +16,8 @@ public sealed class BuildPipeline
         new ReadFiles(),
         new ExtractFrontMatter(),
         new ParseFrontMatter(),
+        new LeaveOutDrafts(),
+        new GenerateHomePage(),
         new CheckReferences(),
         new CheckImages(),
         new GenerateSectionIndexes(),

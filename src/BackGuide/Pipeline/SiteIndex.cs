@@ -11,8 +11,12 @@ public sealed class SiteIndex
     private readonly FrozenDictionary<string, Document> _bySlug;
     private readonly FrozenDictionary<string, IReadOnlyList<Document>> _bySection;
 
-    public SiteIndex(IEnumerable<Document> documents)
+    private readonly IReadOnlyList<string> _menu;
+
+    /// <param name="menu">site.yml's <c>menu</c>: section folders and top-level page slugs, in the order readers see them.</param>
+    public SiteIndex(IEnumerable<Document> documents, IReadOnlyList<string>? menu = null)
     {
+        _menu = menu ?? [];
         var all = documents.ToList();
         _bySource = all.Where(d => d.Source is not null)
             .GroupBy(d => d.Source!.RelativePath, StringComparer.Ordinal)
@@ -24,14 +28,24 @@ public sealed class SiteIndex
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _bySection = Pages.GroupBy(d => d.Section, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Document>)g.OrderBy(d => d, ReadingOrder.Instance).ToList(), StringComparer.Ordinal);
-        Sections = _bySection.Keys.Where(s => s.Length > 0).OrderBy(SectionRank).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        var introOrder = all.Where(d => d.Kind == PageKind.SectionIndex && d.Meta?.Order is not null)
+            .GroupBy(d => d.Section, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Meta!.Order!.Value, StringComparer.Ordinal);
+        Sections = _bySection.Keys.Where(s => s.Length > 0)
+            .OrderBy(MenuRank)
+            .ThenBy(s => introOrder.TryGetValue(s, out var order) ? order : int.MaxValue)
+            .ThenBy(SectionRank)
+            .ThenBy(s => s, StringComparer.Ordinal)
+            .ToList();
         Home = all.FirstOrDefault(d => d.Kind == PageKind.Home);
     }
 
     /// <summary>Authored pages of every section (not the home page, section intros or generated pages).</summary>
     public IReadOnlyList<Document> Pages { get; }
 
-    /// <summary>Section folders in navigation order: plain sections first, then exercises, then self-care.</summary>
+    /// <summary>
+    /// Section folders in navigation order: as site.yml's <c>menu</c> lists them, then by the <c>order</c> of each
+    /// section's index.md, then plain sections A–Z, then exercises, then self-care.
+    /// </summary>
     public IReadOnlyList<string> Sections { get; }
 
     public Document? Home { get; }
@@ -54,6 +68,19 @@ public sealed class SiteIndex
     public IEnumerable<string> OutputPaths => _byOutput.Keys;
 
     public IEnumerable<string> SourcePaths => _bySource.Keys;
+
+    /// <summary>Where site.yml's <c>menu</c> puts a section folder or top-level page slug; after every listed one when it is not listed.</summary>
+    public int MenuRank(string name)
+    {
+        for (var i = 0; i < _menu.Count; i++)
+        {
+            if (string.Equals(_menu[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return int.MaxValue;
+    }
 
     private static int SectionRank(string section) => section switch
     {

@@ -37,13 +37,13 @@ public static class SiteSettingsLoader
             return new SiteSettings();
         }
         var values = new FrontMatterReader(file, 1, diagnostics).Read(map, FrontMatterSchema.Site, requiredFlag: true);
-        var settings = MetaFactory.CreateSite(values) with { File = file };
+        var settings = SiteSettingsChecks.Check(MetaFactory.CreateSite(values) with { File = file }, values, inputRoot, file, diagnostics);
         if (settings.BaseUrl.Length > 0
             && !(Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var address) && address.Scheme is "http" or "https" && address.Host.Length > 0))
         {
             var (line, column) = values.PositionOf("baseUrl");
             diagnostics.Error(file, line, column, DiagnosticCodes.SiteSettings,
-                $"'baseUrl' must be an absolute http or https address, such as https://example.org/back/, not '{settings.BaseUrl}'. Leave it empty to build a site that works from any folder.");
+                $"'baseUrl' must be an absolute http or https address, such as https://example.org/back/, not '{settings.BaseUrl}'. Leave it out to build a site that works from any folder.");
             return settings with { BaseUrl = "" };
         }
         return settings;

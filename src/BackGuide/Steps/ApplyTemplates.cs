@@ -23,7 +23,7 @@ public sealed class ApplyTemplates : IStep
         {
             return documents;
         }
-        var site = new SiteIndex(documents);
+        var site = new SiteIndex(documents, context.Settings.Menu);
         var models = new PageModelBuilder(context, site, documents);
         var failures = new TemplateFailures();
         var results = documents.ToArray();

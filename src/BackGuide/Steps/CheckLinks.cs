@@ -15,11 +15,11 @@ public sealed class CheckLinks : IStep
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
         var site = new SiteIndex(documents);
-        Parallel.ForEach(documents.Where(d => d.Links.Count > 0), doc => Check(doc, site, context.Diagnostics));
+        Parallel.ForEach(documents.Where(d => d.Links.Count > 0), doc => Check(doc, site, context.Drafts, context.Diagnostics));
         return documents;
     }
 
-    private static void Check(Document doc, SiteIndex site, DiagnosticBag diagnostics)
+    private static void Check(Document doc, SiteIndex site, DraftPages drafts, DiagnosticBag diagnostics)
     {
         foreach (var link in doc.Links)
         {
@@ -33,6 +33,12 @@ public sealed class CheckLinks : IStep
                 continue;
             }
             var target = link.Target is null ? null : site.ByOutput(link.Target);
+            if (target is null && drafts.HasSource(link.TargetSource))
+            {
+                diagnostics.Error(doc.Source!, link.Line, link.Column, DiagnosticCodes.LinkToDraft,
+                    $"link to '{link.Path}' names a draft (input/{link.TargetSource} has 'draft: true'), which is not published, so the link would lead nowhere. Publish that page (delete 'draft: true'), or take the link out until it is; 'backguide preview' and 'build --drafts' show drafts.");
+                continue;
+            }
             if (target is null)
             {
                 var hint = link.TargetSource is null ? null : NearestName.Find(link.TargetSource, site.SourcePaths.Concat(site.OutputPaths));

@@ -19,7 +19,12 @@ public sealed class CheckReferences : IStep
         {
             foreach (var reference in doc.Meta!.Related)
             {
-                if (site.Resolve(doc, reference) is null)
+                if (site.Resolve(doc, reference) is null && IsDraft(context, doc, reference))
+                {
+                    context.Diagnostics.Error(doc.Source!, reference.Line, reference.Column, DiagnosticCodes.LinkToDraft,
+                        $"'related' names '{reference.Text}', a draft, which is not published. Publish that page (delete 'draft: true'), or take it out of 'related' until it is.");
+                }
+                else if (site.Resolve(doc, reference) is null)
                 {
                     context.Diagnostics.Error(doc.Source!, reference.Line, reference.Column, DiagnosticCodes.MissingReference,
                         $"'related' names '{reference.Text}', but there is no such page. {Hint(site, doc, reference)}");
@@ -27,11 +32,29 @@ public sealed class CheckReferences : IStep
             }
             if (doc.Meta is ExerciseMeta { Avoid: { } avoid })
             {
-                CheckInstead(site, doc, avoid, context.Diagnostics);
+                CheckInstead(site, doc, avoid, context);
             }
         }
         CheckStopRulePage(site, context);
+        CheckMenu(site, context);
         return documents;
+    }
+
+    private static void CheckMenu(SiteIndex site, BuildContext context)
+    {
+        if (context.Settings.File is not { } file)
+        {
+            return;
+        }
+        var names = site.Sections.Concat(site.InSection("").Select(p => p.Slug)).ToList();
+        foreach (var entry in context.Settings.Menu.Where(e => !names.Contains(e, StringComparer.Ordinal)))
+        {
+            var nearest = NearestName.Find(entry, names);
+            var (line, column) = context.Settings.MenuPosition;
+            context.Diagnostics.Error(file, line, column, DiagnosticCodes.MissingReference,
+                $"'menu' names '{entry}', which is neither a section (a folder of input/) nor a page at the top of input/. " +
+                (nearest is null ? $"The guide has: {string.Join(", ", names)}." : $"Did you mean '{nearest}'?"));
+        }
     }
 
     private static void CheckStopRulePage(SiteIndex site, BuildContext context)
@@ -45,8 +68,15 @@ public sealed class CheckReferences : IStep
             $"'stopRulePage' names '{page.Text}', but there is no such page. {(nearest is null ? "Write section/slug, like 'guide/safety-first'." : $"Did you mean '{nearest}'?")}");
     }
 
-    private static void CheckInstead(SiteIndex site, Document doc, AvoidInfo avoid, DiagnosticBag diagnostics)
+    private static bool IsDraft(BuildContext context, Document doc, PageReference reference)
     {
+        var (section, slug) = reference.Resolve(doc.Section);
+        return context.Drafts.HasReference(section, slug);
+    }
+
+    private static void CheckInstead(SiteIndex site, Document doc, AvoidInfo avoid, BuildContext context)
+    {
+        var diagnostics = context.Diagnostics;
         if (avoid.Instead.Count == 0)
         {
             diagnostics.Error(doc.Source!, avoid.Line, avoid.Column, DiagnosticCodes.AvoidInsteadInvalid,
@@ -56,7 +86,12 @@ public sealed class CheckReferences : IStep
         foreach (var reference in avoid.Instead)
         {
             var target = site.Resolve(doc, reference);
-            if (target is null)
+            if (target is null && IsDraft(context, doc, reference))
+            {
+                diagnostics.Error(doc.Source!, reference.Line, reference.Column, DiagnosticCodes.LinkToDraft,
+                    $"'avoid.instead' names '{reference.Text}', a draft, which is not published. Publish that page (delete 'draft: true'), or name another page until it is.");
+            }
+            else if (target is null)
             {
                 diagnostics.Error(doc.Source!, reference.Line, reference.Column, DiagnosticCodes.AvoidInsteadInvalid,
                     $"'avoid.instead' names '{reference.Text}', but there is no such page. {Hint(site, doc, reference)}");

@@ -23,11 +23,11 @@ public sealed class GenerateAvoidIndex : IStep
         {
             return documents;
         }
-        var groups = new[] { (Everyday: false, Title: "Exercises to avoid", Id: "exercises"), (Everyday: true, Title: "Everyday movements to avoid", Id: "everyday") }
+        var groups = new[] { (Everyday: false, Title: context.Settings.Strings["avoid_exercises"], Id: "exercises"), (Everyday: true, Title: context.Settings.Strings["avoid_everyday"], Id: "everyday") }
             .Select(g => new AvoidGroup(g.Title, g.Id, avoided.Where(p => ((ExerciseMeta)p.Meta!).Avoid!.Everyday == g.Everyday).Select(p => Entry(p, site)).ToList()))
             .Where(g => g.Entries.Count > 0)
             .ToList();
-        const string title = "Movements to avoid";
+        var title = context.Settings.Strings["movements_to_avoid"];
         return documents.Add(new Document
         {
             OutputPath = OutputPath,
@@ -35,8 +35,8 @@ public sealed class GenerateAvoidIndex : IStep
             Template = "avoid",
             Generated = new GeneratedPage(title)
             {
-                Description = "Movements that can make back pain worse, why, and what to do instead.",
-                MenuTitle = "Avoid these",
+                Description = context.Settings.Strings["avoid_description"],
+                MenuTitle = context.Settings.Strings["avoid_menu"],
                 Feature = SiteFeature.AvoidIndex,
             },
             View = new AvoidIndexView(title, groups, avoided.Count),

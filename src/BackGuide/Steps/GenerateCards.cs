@@ -43,14 +43,14 @@ public sealed class GenerateCards : IStep
         }
         var indexPath = Folder + "/index.html";
         var cards = exercises.Select(e => ExerciseViews.Card(e, (ExerciseMeta)e.Meta!, site, links.FolderOf(indexPath), indexPath, context.Settings)).ToList();
-        const string title = "Exercise cards";
+        var title = context.Settings.Strings["cards_title"];
         result.Add(new Document
         {
             OutputPath = indexPath,
             Section = Folder,
             Slug = "index",
             Template = "cards",
-            Generated = new GeneratedPage(title) { MenuTitle = "Cards", Feature = SiteFeature.Cards },
+            Generated = new GeneratedPage(title) { MenuTitle = context.Settings.Strings["cards_menu"], Feature = SiteFeature.Cards },
             View = new CardsView(title, cards.Count, cards.Chunk(CardsPerSheet).Select(sheet => new CardSheet(sheet)).ToList()),
         });
         return result.ToImmutable();

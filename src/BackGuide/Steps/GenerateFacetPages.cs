@@ -21,7 +21,7 @@ public sealed class GenerateFacetPages : IStep
             .SelectMany(p => ExerciseFacets.PathsOf((ExerciseMeta)p.Meta!).Select(path => (Path: path, Page: p)))
             .ToLookup(x => x.Path, x => x.Page, StringComparer.Ordinal);
         var result = documents.ToBuilder();
-        foreach (var facet in ExerciseFacets.TargetFacets(site, context.Settings.TargetLabels).Concat(ExerciseFacets.PositionFacets(site)))
+        foreach (var facet in ExerciseFacets.TargetFacets(site, context.Settings.TargetLabels, context.Settings.Strings).Concat(ExerciseFacets.PositionFacets(site, context.Settings.Strings)))
         {
             var pages = byFacet[facet.OutputPath].ToList();
             var avoided = pages.Count(p => p.Meta is ExerciseMeta { Avoid: not null });
@@ -37,7 +37,7 @@ public sealed class GenerateFacetPages : IStep
                     CrumbTitle = facet.CrumbTitle,
                     Description = $"{Count(pages.Count - avoided, "exercise")} from this guide{(avoided > 0 ? $", and {Count(avoided, "movement")} to avoid" : "")}.",
                 },
-                View = new ListView(facet.Title, "facet", ListViews.Groups(Sections.Exercises, pages, facet.OutputPath), [], ShowsRoutine: false,
+                View = new ListView(facet.Title, "facet", ListViews.Groups(Sections.Exercises, pages, facet.OutputPath, context.Settings.Strings), [], ShowsRoutine: false,
                     new FacetValue(facet.Kind, facet.Value, facet.Label)),
             });
         }

@@ -14,6 +14,6 @@ public sealed class GenerateNotFound : IStep
             Slug = "404",
             Template = "404",
             Kind = Content.PageKind.NotFound,
-            Generated = new GeneratedPage("Page not found") { InSitemap = false },
+            Generated = new GeneratedPage(context.Settings.Strings["not_found_title"]) { InSitemap = false },
         });
 }

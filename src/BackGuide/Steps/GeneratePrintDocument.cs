@@ -18,8 +18,8 @@ public sealed class GeneratePrintDocument : IStep
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
     {
-        var site = new SiteIndex(documents);
-        var parts = Parts(site).Where(p => p.Pages.Count > 0).ToList();
+        var site = new SiteIndex(documents, context.Settings.Menu);
+        var parts = Parts(site, context.Settings.Strings).Where(p => p.Pages.Count > 0).ToList();
         if (parts.Count == 0 || !context.Templates.IsUsable)
         {
             return documents;
@@ -28,7 +28,7 @@ public sealed class GeneratePrintDocument : IStep
         var included = order.ToHashSet(StringComparer.Ordinal);
         // Each page's body is rewritten for the document by the thread that rendered it, not all of them at the end.
         context.Bodies.Want(order, (body, outputPath) => InDocumentLinks.Rewrite(body, outputPath, included.Contains));
-        const string title = "The whole guide, to print";
+        var title = context.Settings.Strings["print_title"];
         var view = new PrintView(title, parts.Select(part => new PrintPart(
             part.Title,
             "part-" + (part.Section.Length == 0 ? "home" : part.Section),
@@ -45,7 +45,7 @@ public sealed class GeneratePrintDocument : IStep
         });
     }
 
-    private static IEnumerable<(string Section, string Title, IReadOnlyList<Document> Pages)> Parts(SiteIndex site)
+    private static IEnumerable<(string Section, string Title, IReadOnlyList<Document> Pages)> Parts(SiteIndex site, IReadOnlyDictionary<string, string> strings)
     {
         if (site.Home is { Failed: false } home)
         {
@@ -56,7 +56,7 @@ public sealed class GeneratePrintDocument : IStep
             var list = site.ByOutput(section + "/index.html");
             var pages = SectionGroups.InListOrder(section, site.InSection(section));
             var all = (list is null ? pages : pages.Prepend(list)).Where(d => !d.Failed && d.Template is not null).ToList();
-            yield return (section, list?.Title ?? Sections.TitleOf(section), all);
+            yield return (section, list?.Title ?? Sections.TitleOf(section, strings), all);
         }
     }
 

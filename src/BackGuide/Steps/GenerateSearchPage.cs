@@ -15,6 +15,6 @@ public sealed class GenerateSearchPage : IStep
             Slug = "search",
             Template = "search",
             Kind = PageKind.Generated,
-            Generated = new GeneratedPage("Search") { InSitemap = false, Feature = SiteFeature.Search },
+            Generated = new GeneratedPage(context.Settings.Strings["search_title"]) { InSitemap = false, Feature = SiteFeature.Search },
         });
 }

@@ -21,10 +21,10 @@ public sealed class GenerateSectionIndexes : IStep
         {
             var path = section + "/index.html";
             var intro = documents.FirstOrDefault(d => d.Kind == PageKind.SectionIndex && d.OutputPath == path);
-            var title = intro?.Meta?.Title ?? Sections.TitleOf(section);
+            var title = intro?.Meta?.Title ?? Sections.TitleOf(section, context.Settings.Strings);
             var isExercises = section == Sections.Exercises;
-            var view = new ListView(title, section, ListViews.Groups(section, site.InSection(section), path),
-                isExercises ? ExerciseFilters.Options(site, context.Settings.TargetLabels) : [], ShowsRoutine: isExercises, Facet: null);
+            var view = new ListView(title, section, ListViews.Groups(section, site.InSection(section), path, context.Settings.Strings),
+                isExercises ? ExerciseFilters.Options(site, context.Settings.TargetLabels, context.Settings.Strings) : [], ShowsRoutine: isExercises, Facet: null);
             if (intro is not null)
             {
                 result[result.IndexOf(intro)] = intro with { Template = "list", View = view };

@@ -46,8 +46,10 @@ public sealed class ParseFrontMatter : PerDocumentStep
         }
         if (slug.Length == 0 && Path.GetFileName(file.RelativePath) != "index.md")
         {
-            context.Diagnostics.Error(file, 1, 1, DiagnosticCodes.NoSlug,
-                $"the file name '{Path.GetFileName(file.RelativePath)}' gives no slug, since a slug uses only the letters a-z, digits and hyphens. Rename the file (say, to 'my-page.md') or add a line such as 'slug: my-page' to the front matter.");
+            var name = Path.GetFileName(file.RelativePath);
+            context.Diagnostics.Error(file, 1, 1, DiagnosticCodes.NoSlug, PagePaths.HasOnlyOtherScripts(Path.GetFileNameWithoutExtension(name))
+                ? $"the file name '{name}' is in letters a slug cannot hold: a slug, the page's address, uses only the letters a-z, digits and hyphens. Add a line such as 'slug: my-page' to the front matter, in your own words in Latin letters, or rename the file."
+                : $"the file name '{name}' gives no slug, since a slug uses only the letters a-z, digits and hyphens. Rename the file (say, to 'my-page.md') or add a line such as 'slug: my-page' to the front matter.");
             failed = true;
         }
         return document with

@@ -127,6 +127,14 @@ public sealed class Theme
         return bytes;
     }
 
+    /// <summary>The relative names of every file of the shipped theme, in order, for <c>backguide theme export</c>.</summary>
+    public static IReadOnlyList<string> ShippedNames() =>
+        EngineAssembly.GetManifestResourceNames().Where(r => r.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
+            .Select(r => r[EmbeddedPrefix.Length..]).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The shipped copy of a theme file, whatever overrides it.</summary>
+    public static byte[] ReadShipped(string name) => new Theme([]).ReadBytes(name) ?? throw new FileNotFoundException("The shipped theme has no " + name + ".");
+
     public string? ReadText(string name)
     {
         var bytes = ReadBytes(name);

@@ -14,5 +14,6 @@ namespace BackGuide.Views;
 /// <param name="IsHome">True on the home page.</param>
 /// <param name="Image">The absolute address of its first picture (<c>images:</c>) when site.yml sets baseUrl, for <c>og:image</c>; null otherwise.</param>
 /// <param name="ImageAlt">That picture's alt text; null when there is no <paramref name="Image"/>.</param>
+/// <param name="IsDraft">True on a page marked <c>draft: true</c>, built only by preview and <c>build --drafts</c>.</param>
 public sealed record PageInfo(string Title, string? Summary, string CrumbTitle, string Kind, string Section, string Path, string Slug,
-    string? Canonical, string? Updated, string? UpdatedText, bool IsHome, string? Image = null, string? ImageAlt = null);
+    string? Canonical, string? Updated, string? UpdatedText, bool IsHome, string? Image, string? ImageAlt, bool IsDraft);

@@ -20,6 +20,9 @@ public sealed record PageModel
 
     public required PageInfo Page { get; init; }
 
+    /// <summary>The theme's wording by name (<c>strings.how_much</c>): the defaults, or site.yml's <c>strings</c>.</summary>
+    public required IReadOnlyDictionary<string, string> Strings { get; init; }
+
     /// <summary>The header's menu.</summary>
     public required IReadOnlyList<MenuItem> Nav { get; init; }
 

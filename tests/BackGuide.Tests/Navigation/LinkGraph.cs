@@ -41,6 +41,33 @@ public sealed class LinkGraph(string outputDirectory)
 
     public bool Exists(string outputPath) => File.Exists(Path.Combine(outputDirectory, outputPath));
 
+    /// <summary>
+    /// Every reference on every page of the site that leads to no file of the output or to no id on its page: links,
+    /// stylesheets, scripts, pictures and form actions, as "page → href".
+    /// </summary>
+    public IReadOnlyList<string> BrokenReferences()
+    {
+        var broken = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(outputDirectory, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var path = Path.GetRelativePath(outputDirectory, file).Replace('\\', '/');
+            var page = Page(path);
+            foreach (var (element, attribute) in new[] { ("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("form", "action") })
+            {
+                foreach (var node in page.QuerySelectorAll($"{element}[{attribute}]"))
+                {
+                    var href = node.GetAttribute(attribute)!;
+                    if (href.StartsWith('#') ? page.GetElementById(href[1..]) is null && href.Length > 1
+                        : Resolve(path, href) is { } target && (!Exists(target.Path) || (target.Anchor is { Length: > 0 } id && target.Path.EndsWith(".html", StringComparison.Ordinal) && Page(target.Path).GetElementById(id) is null)))
+                    {
+                        broken.Add($"{path} → {href}");
+                    }
+                }
+            }
+        }
+        return broken;
+    }
+
     /// <summary>Every page a reader reaches from <paramref name="start"/> in at most <paramref name="clicks"/> clicks, with the clicks it takes.</summary>
     public Dictionary<string, int> Reachable(string start, int clicks)
     {

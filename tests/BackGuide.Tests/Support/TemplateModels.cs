@@ -1,3 +1,4 @@
+using BackGuide.Content;
 using BackGuide.Templates;
 using BackGuide.Views;
 
@@ -8,10 +9,11 @@ internal static class TemplateModels
 {
     public static PageModel Page(string title = "Cat & cow", string? body = null, string siteTitle = "Back <care>") => new()
     {
-        Site = new SiteView(siteTitle, "", "en", "General information.", "", "Stop if it hurts more.", null, null),
+        Site = new SiteView(siteTitle, "", "en", "General information.", "", "Stop if it hurts more.", null, null, null, [], null, null),
         Root = "../",
         Links = new SiteLinks("../index.html", null, null, null, null, null),
-        Page = new PageInfo(title, null, title, "page", "guide", "guide/cat.html", "cat", null, null, null, false),
+        Page = new PageInfo(title, null, title, "page", "guide", "guide/cat.html", "cat", null, null, null, false, null, null, false),
+        Strings = ThemeStrings.English,
         Nav = [new MenuItem("Home", "../index.html", false, false)],
         Body = body is null ? null : TrustedHtml.From(body),
     };

@@ -14,6 +14,7 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     private readonly TestSite _site = new TestSite()
         .WithPage("index.md", "title: Home", "Welcome home.\n")
         .WithPage("notes/a.md", "title: Alpha", "Alpha body.\n")
+        .WithPage("notes/later.md", "title: Later\ndraft: true", "Not yet published.\n")
         .With("secret.txt", "not for the web");
 
     private PreviewHost _host = null!;
@@ -43,6 +44,21 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
         Assert.Contains("Alpha body.", page, StringComparison.Ordinal);
         Assert.Contains("/_backguide/events", page, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_site.OutputDirectory));
+    }
+
+    [Fact]
+    public async Task ServesDrafts_MarkedAsDrafts_ThatTheBuildLeavesOut()
+    {
+        var draft = await _client.GetStringAsync("notes/later.html");
+        var published = await _client.GetStringAsync("notes/a.html");
+
+        var build = _site.Build();
+
+        Assert.Contains("Not yet published.", draft, StringComparison.Ordinal);
+        Assert.Contains("data-draft", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-draft", published, StringComparison.Ordinal);
+        Assert.True(build.Succeeded);
+        Assert.False(_site.Exists("notes/later.html"));
     }
 
     [Fact]

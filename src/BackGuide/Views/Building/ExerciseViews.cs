@@ -8,22 +8,22 @@ namespace BackGuide.Views.Building;
 public static class ExerciseViews
 {
     /// <summary>The view for a page in <paramref name="from"/>, its links taken from that folder's cache.</summary>
-    public static ExerciseView Create(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from, IReadOnlyDictionary<string, string> targetLabels,
+    public static ExerciseView Create(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from, SiteSettings settings,
         bool lazy = false) => new(
         meta.Category,
-        meta.Category is { } c ? ExerciseFacets.Capitalise(c) : null,
+        meta.Category is { } c ? ThemeStrings.Label(settings.Strings, "category", c) : null,
         meta.Targets,
         meta.Position,
-        meta.Position is { } p ? ExerciseFacets.Capitalise(p) : null,
+        meta.Position is { } p ? ThemeStrings.Label(settings.Strings, "position", p) : null,
         meta.Position is { } position ? FacetUrl(site, ExerciseFacets.PositionPath(position), from) : null,
         meta.Equipment,
-        meta.Equipment.Count == 0 ? "None" : string.Join(", ", meta.Equipment),
+        meta.Equipment.Count == 0 ? settings.Strings["equipment_none"] : string.Join(", ", meta.Equipment),
         meta.Difficulty,
-        meta.Dose?.Parts().Select(part => new DoseLine(part.Key, part.Value)).ToList() ?? [],
+        meta.Dose?.Parts(settings.Strings).Select(part => new DoseLine(part.Key, part.Value)).ToList() ?? [],
         meta.Steps,
         meta.Cautions,
         doc.Slug,
-        meta.Targets.Select(t => new FacetLink(ExerciseFacets.TargetLabel(t, targetLabels), FacetUrl(site, ExerciseFacets.TargetPath(t), from))).ToList(),
+        meta.Targets.Select(t => new FacetLink(ExerciseFacets.TargetLabel(t, settings.TargetLabels), FacetUrl(site, ExerciseFacets.TargetPath(t), from))).ToList(),
         meta.Avoid is { } avoid
             ? new AvoidView(avoid.Reason, avoid.Everyday, avoid.Instead.Select(r => site.Resolve(doc, r)).OfType<Document>().Select(from.Link).ToList())
             : null,
@@ -39,7 +39,7 @@ public static class ExerciseViews
     public static CardView Card(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from, string cardPath, SiteSettings settings) => new(
         doc.Title,
         meta.Summary,
-        Create(doc, meta, site, from, settings.TargetLabels),
+        Create(doc, meta, site, from, settings),
         Output.RelativeUrl.Between(cardPath, doc.OutputPath),
         Output.RelativeUrl.Absolute(settings.NormalizedBaseUrl, doc.OutputPath));
 

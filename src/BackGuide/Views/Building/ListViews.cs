@@ -9,9 +9,9 @@ namespace BackGuide.Views.Building;
 public static class ListViews
 {
     /// <summary>The groups of a list of <paramref name="pages"/> of <paramref name="section"/>, as the page at <paramref name="listPath"/> shows them.</summary>
-    public static IReadOnlyList<ListGroup> Groups(string section, IReadOnlyList<Document> pages, string listPath) =>
+    public static IReadOnlyList<ListGroup> Groups(string section, IReadOnlyList<Document> pages, string listPath, IReadOnlyDictionary<string, string> strings) =>
         SectionGroups.Of(section, pages)
-            .Select(g => new ListGroup(SectionGroups.TitleOf(section, g.Key), PagePaths.Slugify(g.Key), g.Select(p => Item(p, listPath)).ToList()))
+            .Select(g => new ListGroup(SectionGroups.TitleOf(section, g.Key, strings), PagePaths.Slugify(g.Key), g.Select(p => Item(p, listPath)).ToList()))
             .ToList();
 
     private static ListItem Item(Document page, string fromPath)

@@ -6,10 +6,10 @@ using BackGuide.Pipeline;
 namespace BackGuide.Views.Building;
 
 /// <summary>The navigation a page shows beyond header and breadcrumbs: facet links, the home page's lookups, related pages in groups.</summary>
-public sealed class NavigationModel(SiteIndex site, IReadOnlyDictionary<string, string> targetLabels)
+public sealed class NavigationModel(SiteIndex site, IReadOnlyDictionary<string, string> targetLabels, IReadOnlyDictionary<string, string> strings)
 {
-    private readonly List<(Facet Facet, string Value)> _targets = WithPages(site, ExerciseFacets.TargetFacets(site, targetLabels));
-    private readonly List<(Facet Facet, string Value)> _positions = WithPages(site, ExerciseFacets.PositionFacets(site));
+    private readonly List<(Facet Facet, string Value)> _targets = WithPages(site, ExerciseFacets.TargetFacets(site, targetLabels, strings));
+    private readonly List<(Facet Facet, string Value)> _positions = WithPages(site, ExerciseFacets.PositionFacets(site, strings));
     private readonly ConcurrentDictionary<(LinkCache.Folder Folder, string? Current), FacetLinksView?> _facetLinks = new();
 
     /// <summary>The facets whose pages exist, each with the slug of its value.</summary>
@@ -55,11 +55,11 @@ public sealed class NavigationModel(SiteIndex site, IReadOnlyDictionary<string, 
         var groups = new List<LinkGroup>(2);
         if (exercises.Count > 0)
         {
-            groups.Add(new LinkGroup("Exercises to try", exercises));
+            groups.Add(new LinkGroup(strings["exercises_to_try"], exercises));
         }
         if (reading.Count > 0)
         {
-            groups.Add(new LinkGroup("Read more", reading));
+            groups.Add(new LinkGroup(strings["read_more"], reading));
         }
         return groups;
     }

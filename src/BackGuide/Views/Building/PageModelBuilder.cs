@@ -30,15 +30,22 @@ public sealed class PageModelBuilder
     private readonly TrustedHtml? _bodyEnd;
     private readonly Document? _stopRulePage;
 
+    /// <summary>A theme file that, when a site's theme folder has it, every page loads after the shipped stylesheet.</summary>
+    public const string ExtraStylesheet = "assets/extra.css";
+
     public PageModelBuilder(BuildContext context, SiteIndex site, IReadOnlyList<Document> documents)
     {
         _context = context;
         _site = site;
-        _menu = new SiteMenu(site, documents);
-        _navigation = new NavigationModel(site, context.Settings.TargetLabels);
+        _menu = new SiteMenu(site, documents, context.Settings.Strings);
+        _navigation = new NavigationModel(site, context.Settings.TargetLabels, context.Settings.Strings);
         var settings = context.Settings;
+        // The theme's extra.css (input/_theme/assets/extra.css) adds to the shipped stylesheet instead of replacing it.
+        var stylesheets = (context.Theme.Locate(ExtraStylesheet) is null ? settings.Css : settings.Css.Prepend(ExtraStylesheet))
+            .Select(Output.RelativeUrl.FromRoot).ToList();
         _siteView = new SiteView(settings.Title, settings.Description, settings.Language, settings.Disclaimer, settings.NormalizedBaseUrl,
-            settings.StopRule, settings.Emergency, settings.Urgent);
+            settings.StopRule, settings.Emergency, settings.Urgent, settings.Logo is { } logo ? Output.RelativeUrl.FromRoot(logo) : null,
+            stylesheets, settings.AccentColor, settings.AccentColorDark);
         _features = documents.Where(d => d.Generated is { Feature: not SiteFeature.None })
             .GroupBy(d => d.Generated!.Feature)
             .ToDictionary(g => g.Key, g => g.First().OutputPath);
@@ -80,14 +87,16 @@ public sealed class PageModelBuilder
                 meta?.Updated?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
                 doc.Kind == PageKind.Home,
                 SharedImage(meta)?.Url,
-                SharedImage(meta)?.Alt),
+                SharedImage(meta)?.Alt,
+                meta?.Draft == true),
+            Strings = _context.Settings.Strings,
             Nav = linksAbsolute ? _menu.For(doc, folder).Select(m => m with { Url = root + m.Url }).ToList() : _menu.For(doc, folder),
             Breadcrumbs = linksAbsolute ? _menu.Breadcrumbs(doc, folder)?.Select(c => c with { Url = root + c.Url }).ToList() : _menu.Breadcrumbs(doc, folder),
             StopRuleLink = _stopRulePage is null ? null : folder.Link(_stopRulePage),
             Content = TrustedHtml.From(doc.Html),
             Toc = TableOfContents.Of(doc.Headings),
             RelatedGroups = related is null ? null : _navigation.RelatedGroups(related, folder),
-            Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder, _context.Settings.TargetLabels, lazy: true) : null,
+            Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder, _context.Settings, lazy: true) : null,
             Topics = (meta as SelfCareMeta)?.Topics,
             Contacts = meta is { WarningSigns.Count: > 0 } && (_context.Settings.Emergency ?? _context.Settings.Urgent) is not null
                 ? new ContactsView(_context.Settings.Emergency, _context.Settings.Urgent)
@@ -141,14 +150,14 @@ public sealed class PageModelBuilder
 
     private HomeView Home(Document doc, LinkCache.Folder folder)
     {
-        var summary = doc.Meta?.Summary;
+        var summary = doc.Meta?.Summary ?? doc.Generated?.Description;
         var repeatsSiteTitle = string.Equals(doc.Title.Trim(), _context.Settings.Title.Trim(), StringComparison.OrdinalIgnoreCase) && summary is { Length: > 0 };
         return new HomeView(HomeSections(folder), _navigation.HomePages(folder), repeatsSiteTitle ? summary! : doc.Title, repeatsSiteTitle ? null : summary);
     }
 
     private List<HomeSection> HomeSections(LinkCache.Folder folder) =>
         _site.Sections.Select(section => new HomeSection(
-            _site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section),
+            _site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section, _context.Settings.Strings),
             folder.Url(section + "/index.html"),
             section,
             SectionGroups.InListOrder(section, _site.InSection(section)).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(folder.Link).ToList())).ToList();

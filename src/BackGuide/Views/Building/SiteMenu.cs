@@ -5,26 +5,29 @@ using BackGuide.Pipeline;
 namespace BackGuide.Views.Building;
 
 /// <summary>
-/// The header's menu (home, each section, the generated pages that ask for an entry) and the breadcrumbs, made once
+/// The header's menu (home, each section and top-level page, the generated pages that ask for an entry) and the breadcrumbs, made once
 /// for every page that shows the same ones: the pages of one folder and section share them unless the page is itself
 /// in the menu.
 /// </summary>
 public sealed class SiteMenu
 {
     private readonly SiteIndex _site;
+    private readonly IReadOnlyDictionary<string, string> _strings;
     private readonly IReadOnlyList<(string Path, string Title, string? Section)> _entries;
     private readonly HashSet<string> _entryPaths;
     private readonly ConcurrentDictionary<(LinkCache.Folder Folder, string Section, string? Current), IReadOnlyList<MenuItem>> _menus = new();
     private readonly ConcurrentDictionary<(LinkCache.Folder Folder, string Section, bool IsSectionIndex), IReadOnlyList<LinkView>> _crumbs = new();
 
-    public SiteMenu(SiteIndex site, IEnumerable<Document> documents)
+    public SiteMenu(SiteIndex site, IEnumerable<Document> documents, IReadOnlyDictionary<string, string> strings)
     {
         _site = site;
-        var entries = new List<(string Path, string Title, string? Section)> { ("index.html", "Home", null) };
-        foreach (var section in site.Sections)
-        {
-            entries.Add((section + "/index.html", site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section), section));
-        }
+        _strings = strings;
+        var entries = new List<(string Path, string Title, string? Section)> { ("index.html", strings["home"], null) };
+        // Sections, then pages at the top of input/ (about.md), so every page is reachable; site.yml's menu may mix them.
+        var sections = site.Sections.Select(section =>
+            (Name: section, Entry: (section + "/index.html", site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section, strings), (string?)section)));
+        var topPages = site.InSection("").Select(page => (Name: page.Slug, Entry: (page.OutputPath, page.Title, (string?)null)));
+        entries.AddRange(sections.Concat(topPages).OrderBy(e => site.MenuRank(e.Name)).Select(e => e.Entry));
         // A generated entry in a folder of its own (cards/index.html) is active on every page of that folder.
         entries.AddRange(documents.Where(d => d.Generated?.MenuTitle is not null)
             .Select(d => (d.OutputPath, d.Generated!.MenuTitle!, d.OutputPath.Contains('/', StringComparison.Ordinal) ? d.Section : null)));
@@ -55,11 +58,11 @@ public sealed class SiteMenu
 
     private List<LinkView> MakeCrumbs(LinkCache.Folder folder, string section, bool isSectionIndex)
     {
-        var crumbs = new List<LinkView> { Crumb(folder, "index.html", _site.Home?.Title ?? "Home") };
+        var crumbs = new List<LinkView> { Crumb(folder, "index.html", _site.Home?.Title ?? _strings["home"]) };
         var sectionIndex = section + "/index.html";
         if (section.Length > 0 && !isSectionIndex)
         {
-            crumbs.Add(Crumb(folder, sectionIndex, _site.ByOutput(sectionIndex)?.Title ?? Sections.TitleOf(section)));
+            crumbs.Add(Crumb(folder, sectionIndex, _site.ByOutput(sectionIndex)?.Title ?? Sections.TitleOf(section, _strings)));
         }
         return crumbs;
     }
