@@ -1,30 +1,65 @@
-/* Exercise cards: shrink each card's text until it fits its card, show only the cards named in ?only=slug,slug
-   (in that order), and wire the print buttons. Without this script every card still prints, clipped at worst. */
+/* Exercise cards: shrink each card's text until it fits the card on paper, show only the cards named in ?only=slug,slug
+   (in that order), and wire the print buttons. On screen a card keeps the page's type size; only paper uses the shrink.
+   Without this script every card still prints, clipped at worst. */
 (function () {
   "use strict";
 
   var SMALLEST = 0.5; // never shrink text below half its size
+  var STEPS = 8;      // halvings of the widest search: the scale is right to within 0.002
 
   function fits(body, card) {
     return body.scrollHeight <= card.clientHeight + 0.5 && body.scrollWidth <= card.clientWidth + 0.5;
   }
 
+  /* Works out one card's --card-scale at its paper size. .card--paper gives the card that size on screen for the
+     moment it is measured, and contains its layout, so each trial lays out this card alone. Text takes room about
+     in proportion to the square of its size, so the search starts close to the answer and takes few trials. */
   function fit(card) {
     var body = card.querySelector("[data-card-body]");
     if (!body) { return; }
+    card.classList.add("card--paper");
     card.style.removeProperty("--card-scale");
-    if (fits(body, card)) { return; }
-    var low = SMALLEST, high = 1;
-    for (var i = 0; i < 8; i++) {
-      var mid = (low + high) / 2;
-      card.style.setProperty("--card-scale", String(mid));
-      if (fits(body, card)) { low = mid; } else { high = mid; }
+    if (!fits(body, card)) {
+      var guess = Math.sqrt(card.clientHeight / body.scrollHeight);
+      var low = Math.max(SMALLEST, guess * 0.85), high = Math.min(1, guess * 1.1);
+      card.style.setProperty("--card-scale", String(low));
+      if (!fits(body, card)) { high = low; low = SMALLEST; }
+      var steps = high - low > 0.2 ? STEPS : STEPS - 3;
+      for (var i = 0; i < steps; i++) {
+        var mid = (low + high) / 2;
+        card.style.setProperty("--card-scale", String(mid));
+        if (fits(body, card)) { low = mid; } else { high = mid; }
+      }
+      card.style.setProperty("--card-scale", String(Math.floor(low * 1000) / 1000));
     }
-    card.style.setProperty("--card-scale", String(Math.floor(low * 1000) / 1000));
+    card.classList.remove("card--paper");
   }
 
-  function fitAll() {
-    Array.prototype.forEach.call(document.querySelectorAll("[data-card]"), fit);
+  /* Cards still to fit. They are fitted one at a time between other work, so a long deck never holds up the page;
+     printing fits whatever is left at once. <html data-cards-fitted> says when all are done. */
+  var waiting = [];
+
+  function fitNext() {
+    var card = waiting.shift();
+    if (card) {
+      var started = window.performance ? performance.now() : 0;
+      fit(card);
+      // Each card's fitting is one entry in the browser's performance timeline, for the tests and for profiling.
+      if (window.performance && performance.measure) { performance.measure("backguide:card-fit", { start: started }); }
+    }
+    if (waiting.length > 0) { setTimeout(fitNext, 0); } else { document.documentElement.setAttribute("data-cards-fitted", ""); }
+  }
+
+  function fitAllLater() {
+    var idle = waiting.length === 0;
+    waiting = Array.prototype.slice.call(document.querySelectorAll("[data-card]"));
+    document.documentElement.removeAttribute("data-cards-fitted");
+    if (idle) { setTimeout(fitNext, 0); }
+  }
+
+  function fitRestNow() {
+    while (waiting.length > 0) { fit(waiting.shift()); }
+    document.documentElement.setAttribute("data-cards-fitted", "");
   }
 
   function requested() {
@@ -109,8 +144,7 @@
     button.hidden = false;
     button.addEventListener("click", function () { window.print(); });
   });
-  fitAll();
-  if (document.fonts && document.fonts.ready) { document.fonts.ready.then(fitAll); }
-  window.addEventListener("beforeprint", fitAll);
-  window.addEventListener("resize", fitAll);
+  // Fitted once the fonts are ready; the paper size does not change with the window, so a resize needs no new fit.
+  if (document.fonts && document.fonts.ready) { document.fonts.ready.then(fitAllLater); } else { fitAllLater(); }
+  window.addEventListener("beforeprint", fitRestNow);
 }());

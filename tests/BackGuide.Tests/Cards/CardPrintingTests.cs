@@ -37,26 +37,44 @@ public sealed class CardPrintingTests(BrowserSession session) : IClassFixture<Br
         return _site.OutputDirectory;
     }
 
-    private async Task<int> PrintedPages(string file, string? format = null, string query = "")
-    {
-        var page = await session.NewPageAsync();
-        await page.GotoAsync(BrowserSession.FileUrl(file) + query);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PreferCSSPageSize = format is null, PrintBackground = true });
-        await page.Context.CloseAsync();
-        return PdfPages.Count(pdf);
-    }
+    private async Task<int> PrintedPages(string file, string? format = null, string query = "") =>
+        PdfPages.Count(await session.PrintAsync(file, format, query));
 
     [BrowserFact]
-    public async Task EveryCardOfTheShippedGuide_PrintsOnExactlyOnePage()
+    public async Task EveryCardOfTheShippedGuide_PrintsOnExactlyOnePage_OfA6AtItsOwnSize()
     {
         var output = GuideOutput();
         foreach (var card in Directory.EnumerateFiles(Path.Combine(output, "cards"), "*.html").Where(f => !f.EndsWith("index.html", StringComparison.Ordinal)))
         {
-            Assert.True(await PrintedPages(card) == 1, $"{Path.GetFileName(card)} does not print on one A6 page");
+            var ownSize = PdfPages.SizesInMm(await session.PrintAsync(card));
+            var (width, height) = Assert.Single(ownSize);
+            Assert.True(Math.Abs(width - 105) < 0.5 && Math.Abs(height - 148) < 0.5, $"{Path.GetFileName(card)} prints on {width:0.0} × {height:0.0} mm, not A6");
             Assert.True(await PrintedPages(card, "A4") == 1, $"{Path.GetFileName(card)} does not print on one A4 page");
             Assert.True(await PrintedPages(card, "Letter") == 1, $"{Path.GetFileName(card)} does not print on one Letter page");
         }
+    }
+
+    /// <summary>The sheet's cut lines give the cards its text promises: A6 on A4 paper, 105 × 139.5 mm on Letter.</summary>
+    [BrowserTheory]
+    [InlineData(210, 297, 148)]
+    [InlineData(215.9, 279.4, 139.5)]
+    public async Task TheCardSheet_CutsCardsOfTheSizeItsTextStates(double paperWidth, double paperHeight, double cardHeight)
+    {
+        var sheet = Path.Combine(GuideOutput(), "cards", "index.html");
+        var page = await session.NewPageAsync();
+        await page.SetViewportSizeAsync((int)Math.Round(paperWidth * 96 / 25.4), (int)Math.Round(paperHeight * 96 / 25.4));
+        await page.GotoAsync(BrowserSession.FileUrl(sheet));
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        var sizes = await page.EvaluateAsync<double[][]>(
+            "[...document.querySelectorAll('.card-sheet .card')].map(c => c.getBoundingClientRect()).map(r => [r.width * 25.4 / 96, r.height * 25.4 / 96])");
+        var text = await page.TextContentAsync("[data-cards-index] .summary");
+        await page.Context.CloseAsync();
+
+        Assert.NotEmpty(sizes);
+        Assert.All(sizes, size => Assert.True(Math.Abs(size[0] - 105) < 0.3 && Math.Abs(size[1] - cardHeight) < 0.5,
+            $"a card on {paperWidth} × {paperHeight} mm paper is {size[0]:0.0} × {size[1]:0.0} mm"));
+        Assert.Contains($"105 × {cardHeight} mm", text, StringComparison.Ordinal);
     }
 
     [BrowserTheory]

@@ -42,6 +42,21 @@ public sealed class BrowserSession : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Prints <paramref name="file"/> to PDF as Ctrl+P does: the page's "beforeprint" handlers run first (Playwright's
+    /// PDF does not fire the event). On <paramref name="format"/> paper, or at the page's own CSS size when it is null.
+    /// </summary>
+    public async Task<byte[]> PrintAsync(string file, string? format = null, string query = "")
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(FileUrl(file) + query);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.EvaluateAsync("window.dispatchEvent(new Event('beforeprint'))");
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PreferCSSPageSize = format is null, PrintBackground = true });
+        await page.Context.CloseAsync();
+        return pdf;
+    }
+
     public static string FileUrl(string path) => new Uri(Path.GetFullPath(path)).AbsoluteUri;
 
     public async Task DisposeAsync()

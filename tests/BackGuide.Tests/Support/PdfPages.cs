@@ -1,13 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BackGuide.Tests.Support;
 
-/// <summary>Reads what a test needs from a PDF that Chromium printed: how many pages it has.</summary>
+/// <summary>Reads what a test needs from a PDF that Chromium printed: how many pages, their sizes, the text of each.</summary>
 public static partial class PdfPages
 {
+    /// <summary>Points per millimetre: a PDF measures pages in points of 1/72 inch.</summary>
+    public const double PointsPerMm = 72 / 25.4;
+
     public static int Count(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
+
+    /// <summary>Each page's width and height in millimetres, from its MediaBox.</summary>
+    public static IReadOnlyList<(double Width, double Height)> SizesInMm(byte[] pdf) =>
+        MediaBox().Matches(Encoding.Latin1.GetString(pdf))
+            .Select(m => (Number(m, "x1") - Number(m, "x0"), Number(m, "y1") - Number(m, "y0")))
+            .Select(size => (size.Item1 / PointsPerMm, size.Item2 / PointsPerMm))
+            .ToList();
+
+    /// <summary>
+    /// The text of each page in the order Chromium wrote it (the document's order; a page's margin boxes first), with
+    /// runs of white space made one space: what <c>pdftotext -raw</c> (poppler-utils, which CI installs) reads from it.
+    /// </summary>
+    public static IReadOnlyList<string> Texts(byte[] pdf)
+    {
+        var file = Path.Combine(Path.GetTempPath(), "backguide-pdf-" + Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllBytes(file, pdf);
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-raw", "-enc", "UTF-8", file, "-"])
+            {
+                RedirectStandardOutput = true,
+                StandardOutputEncoding = Encoding.UTF8,
+            }) ?? throw new InvalidOperationException("pdftotext (poppler-utils) could not be started");
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            // pdftotext ends every page with a form feed, so the piece after the last one is empty.
+            return text.Split('\f')[..^1].Select(Flatten).ToList();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>Text with every run of white space (line breaks, en spaces) made one space, to compare with HTML text.</summary>
+    public static string Flatten(string text) => Spaces().Replace(text, " ").Trim();
+
+    private static double Number(Match match, string group) => double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
     private static partial Regex PageObject();
+
+    [GeneratedRegex(@"/MediaBox\s*\[\s*(?<x0>[-\d.]+)\s+(?<y0>[-\d.]+)\s+(?<x1>[-\d.]+)\s+(?<y1>[-\d.]+)\s*\]")]
+    private static partial Regex MediaBox();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }
