@@ -103,6 +103,49 @@ public sealed class SearchInterfaceTests(ShippedGuide guide, BrowserSession sess
         Assert.True(await empty.IsHiddenAsync());
     }
 
+    [BrowserFact]
+    public async Task AMovementToAvoid_OnSearchHtml_IsMarkedInWords_AndLinksWhatToDoInstead()
+    {
+        var page = await session.NewPageAsync();
+
+        await page.GotoAsync(BrowserSession.FileUrl(Path.Combine(guide.OutputDirectory, "search.html")) + "?q=toe+touch");
+
+        var first = page.Locator("[data-search-page-results] .search-result").First;
+        await first.WaitForAsync();
+        Assert.Equal("Standing toe touches", await first.Locator("h2").TextContentAsync());
+        var note = first.Locator(".search-result__avoid");
+        Assert.StartsWith("Movement to avoid. Do this instead: Hamstring stretch with a towel", await note.TextContentAsync(), StringComparison.Ordinal);
+        await note.Locator("a").ClickAsync();
+        await page.WaitForURLAsync("**/exercises/hamstring-stretch.html");
+    }
+
+    [BrowserFact]
+    public async Task AMovementToAvoid_InTheBox_IsMarkedInWords()
+    {
+        var page = await OpenAsync("index.html");
+
+        await page.ClickAsync(Box);
+        await page.Keyboard.TypeAsync("sit ups");
+        var first = page.Locator("#search-q-results [role=option]").First;
+        await first.WaitForAsync();
+
+        Assert.Contains("Full sit-ups", await first.Locator("a").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("Movement to avoid. Do instead: Partial crunch.", await first.Locator(".search-box__avoid").TextContentAsync());
+    }
+
+    [BrowserFact]
+    public async Task AMisspeltQuery_SaysWhatWasSearched()
+    {
+        var page = await session.NewPageAsync();
+
+        await page.GotoAsync(BrowserSession.FileUrl(Path.Combine(guide.OutputDirectory, "search.html")) + "?q=hamstrng");
+
+        await page.Locator("[data-search-page-results] .search-result").First.WaitForAsync();
+        var status = page.Locator("[data-search-page-status]");
+        Assert.StartsWith("Showing results for hamstring (you typed “hamstrng”):", await status.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("hamstring", await status.Locator("em").TextContentAsync());
+    }
+
     private async Task<IPage> OpenAsync(string path)
     {
         var page = await session.NewPageAsync();
