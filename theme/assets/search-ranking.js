@@ -5,9 +5,10 @@
  * with BM25F; this file puts them in order. The rules, strongest first:
  *
  *   1. Warning signs first. A page whose front matter lists `warningSigns` comes first when the query names one of
- *      them: the query, with its synonyms, holds every word of a sign ("weight loss", "can't pee" for "cannot pee"),
- *      or the page matches every word of the query and one the reader typed is a telling word of a sign (in one sign
- *      only, and on at most a fifth of the site's pages, so "numbness" or "saddle" count, "legs" or "pain" do not).
+ *      them: the query, with its synonyms, holds every word of a sign ("unexplained weight loss" for "weight loss",
+ *      "high temperature" for "fever"), or the page holds every word the reader typed (not just a synonym of it)
+ *      and one of them is a telling word of a sign: in one sign only, and on at most a fifth of the site's pages,
+ *      so "numbness" or "saddle" count, "legs" or "pain" do not.
  *   2. Movements to avoid last. A page with `avoid:` front matter comes after every page to do, unless the reader's
  *      own words name it: they cover more than half of the words of its title ("sit ups", "toe touch").
  *   3. Pages that match more of the query's words come before pages that match fewer.
@@ -26,8 +27,9 @@
   var TELLING_SHARE = 0.2;
 
   /**
-   * Orders the matched pages. `matches`: [{ page, score, clauses, titleClauses }], where clauses counts the query's
-   * words (or phrases with synonyms) the page matched. `query`: { clauses (how many), ownTerms (Set of the index
+   * Orders the matched pages. `matches`: [{ page, score, clauses, titleClauses, ownClauses }], where clauses counts
+   * the query's words (or phrases with synonyms) the page matched, titleClauses those in its title, and ownClauses
+   * those matched by the words typed (or their near spellings) rather than by a synonym. `query`: { clauses (how many), ownTerms (Set of the index
    * terms the reader's own words stand for, typos corrected), terms (ownTerms and the synonyms' terms), sequence
    * (ownTerms in the order typed) }. `site`: { pages (the index's page entries), documentFrequency(term),
    * tokens(text) }. Returns the matches, best first, each with `avoid` set when it is a movement to avoid that the
@@ -61,7 +63,7 @@
     var urgent = new Set();
     var matchedAll = new Set();
     matches.forEach(function (match) {
-      if (match.clauses === query.clauses) matchedAll.add(match.page);
+      if (match.ownClauses === query.clauses) matchedAll.add(match.page);
     });
     site.pages.forEach(function (entry, page) {
       var signs = entry[3] && entry[3].warningSigns;

@@ -337,6 +337,7 @@
     var total = new Float64Array(n);
     var matchedClauses = new Uint16Array(n);
     var titleClauses = new Uint16Array(n);
+    var ownClauses = new Uint16Array(n);
     var matchedTerms = new Set();
     var self = this;
     var about = { clauses: clauses.length, ownTerms: new Set(), terms: new Set(), sequence: [] };
@@ -344,6 +345,7 @@
     clauses.forEach(function (alternatives) {
       var clauseScore = new Float64Array(n);
       var inTitle = new Uint8Array(n);
+      var byOwnWords = new Uint8Array(n);
       alternatives.forEach(function (alternative) {
         var sum = new Float64Array(n);
         var count = new Uint16Array(n);
@@ -371,6 +373,7 @@
         var size = alternative.tokens.length;
         for (var page = 0; page < n; page++) {
           if (count[page] > 0) {
+            if (alternative.factor === 1) byOwnWords[page] = 1;
             var coverage = count[page] / size;
             var score = sum[page] * coverage * coverage * alternative.factor;
             if (score > clauseScore[page]) clauseScore[page] = score;
@@ -382,13 +385,16 @@
           total[page] += clauseScore[page];
           matchedClauses[page]++;
           titleClauses[page] += inTitle[page];
+          ownClauses[page] += byOwnWords[page];
         }
       }
     });
     var matches = [];
     for (var page = 0; page < n; page++) {
       if (total[page] > 0) {
-        matches.push({ page: page, score: total[page], clauses: matchedClauses[page], titleClauses: titleClauses[page] });
+        matches.push({
+          page: page, score: total[page], clauses: matchedClauses[page], titleClauses: titleClauses[page], ownClauses: ownClauses[page],
+        });
       }
     }
     var searched = corrections.size ? corrected(query, corrections) : null;
