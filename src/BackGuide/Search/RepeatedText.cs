@@ -6,12 +6,14 @@ namespace BackGuide.Search;
 /// Leaves out of the index the body lines that many pages repeat word for word — a safety reminder on every exercise,
 /// a standard closing line — since they say nothing about any one page, and would make a word in them (the stop rule's
 /// "numbness") rank every page that repeats it above the one page that is about it. A line counts when it has
-/// <see cref="MinWords"/> words or more and appears on <see cref="MinPages"/> pages or more.
+/// <see cref="MinWords"/> words or more and appears on <see cref="MinPages"/> pages or more, and on at least a tenth of
+/// the pages: a step that three exercises of forty share ("Kneel on all fours…") is content, not boilerplate.
 /// </summary>
 public static class RepeatedText
 {
     public const int MinWords = 4;
     public const int MinPages = 3;
+    public const double MinShare = 0.1;
 
     public static IReadOnlyList<SearchablePage> Remove(IReadOnlyList<SearchablePage> pages)
     {
@@ -34,7 +36,8 @@ public static class RepeatedText
                 }
             }
         }
-        var repeated = pagesWith.Where(p => p.Value >= MinPages).Select(p => p.Key).ToHashSet();
+        var least = Math.Max(MinPages, pages.Count * MinShare);
+        var repeated = pagesWith.Where(p => p.Value >= least).Select(p => p.Key).ToHashSet();
         return repeated.Count == 0 ? pages : pages.Select(page => Without(page, repeated)).ToList();
     }
 

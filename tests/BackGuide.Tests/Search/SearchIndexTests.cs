@@ -143,7 +143,7 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
-    public void Index_LeavesOut_LinesThatThreePagesRepeatWordForWord()
+    public void Index_LeavesOut_LinesThatThreePagesOfFiveRepeatWordForWord()
     {
         const string reminder = "Stop if you feel dizziness or numbness in your arm.";
         _site.WithPage("notes/a.md", "title: A", $"Zebra words.\n\n{reminder}\n")
@@ -158,6 +158,20 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(["notes/d.html", "notes/e.html"], index.PagesWith("dizziness").Keys.Order(StringComparer.Ordinal));
         Assert.Contains("notes/a.html", index.PagesWith("zebra").Keys); // the rest of the page stays
         Assert.Contains("notes/b.html", index.PagesWith("yak").Keys);
+    }
+
+    [Fact]
+    public void Index_Keeps_ALineThatThreePagesOfFortyShare()
+    {
+        const string step = "Kneel on all fours on a mat.";
+        for (var i = 0; i < 40; i++)
+        {
+            _site.WithPage($"notes/n{i}.md", $"title: N{i}", i < 3 ? $"{step}\n" : "Other words.\n");
+        }
+
+        Assert.True(_site.Build().Succeeded);
+
+        Assert.Equal(3, new SearchIndexFile(_site.OutputDirectory).PagesWith("four").Count);
     }
 
     [Fact]
