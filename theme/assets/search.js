@@ -571,34 +571,40 @@
     this.list.textContent = "";
     this.active = -1;
     this.input.removeAttribute("aria-activedescendant");
-    outcome.results.slice(0, BOX_RESULTS).forEach(function (result, i) {
+    var count = 0;
+    function addOption(url, text, className) {
       var option = document.createElement("li");
-      option.id = id + "-" + i;
+      option.id = id + "-" + count++;
       option.setAttribute("role", "option");
       option.setAttribute("aria-selected", "false");
-      option.className = "search-box__option";
+      option.className = className;
       var link = document.createElement("a");
-      link.href = root + result.url;
+      link.href = root + url;
       link.tabIndex = -1;
-      link.textContent = result.title;
+      link.textContent = text;
       option.appendChild(link);
+      option.addEventListener("click", function (event) {
+        if (event.target !== link) link.click();
+      });
+      self.list.appendChild(option);
+      return option;
+    }
+    outcome.results.slice(0, BOX_RESULTS).forEach(function (result) {
+      var option = addOption(result.url, result.title, "search-box__option");
       if (result.avoid) {
-        // In words, not colour alone; the option stays one link, so the safer choices are named here and linked on search.html.
+        // In words, not colour alone; each safer choice follows as an option of its own, so it is one key press away.
         var mark = document.createElement("span");
         mark.className = "search-box__avoid";
-        mark.textContent = "Movement to avoid" + (result.instead.length
-          ? ". Do instead: " + result.instead.map(function (link) { return link.title; }).join(", ") + "."
-          : ".");
+        mark.textContent = "Movement to avoid.";
         option.appendChild(mark);
       }
       var snippet = document.createElement("span");
       snippet.className = "search-box__snippet";
       appendHighlighted(snippet, result.snippet, outcome.terms, e.stopWords);
       option.appendChild(snippet);
-      option.addEventListener("click", function (event) {
-        if (event.target !== link) link.click();
+      (result.instead || []).forEach(function (link) {
+        addOption(link.url, "Do this instead: " + link.title, "search-box__option search-box__option--instead");
       });
-      self.list.appendChild(option);
     });
     var all = document.createElement("li");
     all.id = id + "-all";

@@ -120,17 +120,23 @@ public sealed class SearchInterfaceTests(ShippedGuide guide, BrowserSession sess
     }
 
     [BrowserFact]
-    public async Task AMovementToAvoid_InTheBox_IsMarkedInWords()
+    public async Task AMovementToAvoid_InTheBox_IsMarkedInWords_AndItsSaferChoiceIsTheNextOption()
     {
         var page = await OpenAsync("index.html");
 
         await page.ClickAsync(Box);
         await page.Keyboard.TypeAsync("sit ups");
-        var first = page.Locator("#search-q-results [role=option]").First;
-        await first.WaitForAsync();
+        var options = page.Locator("#search-q-results [role=option]");
+        await options.First.WaitForAsync();
 
-        Assert.Contains("Full sit-ups", await first.Locator("a").TextContentAsync(), StringComparison.Ordinal);
-        Assert.Equal("Movement to avoid. Do instead: Partial crunch.", await first.Locator(".search-box__avoid").TextContentAsync());
+        Assert.Equal("Full sit-ups", await options.Nth(0).Locator("a").TextContentAsync());
+        Assert.Equal("Movement to avoid.", await options.Nth(0).Locator(".search-box__avoid").TextContentAsync());
+        Assert.Equal("Do this instead: Partial crunch", await options.Nth(1).Locator("a").TextContentAsync());
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var navigation = page.WaitForURLAsync("**/exercises/partial-crunch.html");
+        await page.Keyboard.PressAsync("Enter");
+        await navigation;
     }
 
     [BrowserFact]
