@@ -5,8 +5,13 @@
  * <script> tag the first time a reader focuses or types in the search box (search.html includes it at once), so
  * ordinary pages stay light and nothing is fetched: file:// pages cannot fetch, but they can load scripts.
  *
+ * It loads search-ranking.js the same way: that file alone decides the order of results (warning signs first,
+ * movements to avoid last, and so on); this one finds the pages that match and scores them.
+ *
  * Public contract: window.BackGuideSearch.search(query) resolves to [{ title, url, snippet }], best first, with url
- * relative to the site root ("exercises/bird-dog.html").
+ * relative to the site root ("exercises/bird-dog.html"). A movement to avoid also carries avoid: true and instead:
+ * [{ title, url }] (its safer alternatives); when a misspelt word was corrected, every result carries searched: the
+ * query as searched ("hamstring").
  *
  * The tokenizer and stemmer below mirror src/BackGuide/Search (Tokenizer.cs, Stemmer.cs); a shared table of cases
  * tests both, so a word is cut the same way when the index is built and when a reader types it.
@@ -156,8 +161,29 @@
       if (!self.byLength.has(term.length)) self.byLength.set(term.length, []);
       self.byLength.get(term.length).push(term);
     });
+    // Each entry as its terms, or, for an entry of stop words only ("what not to do"), as all its words.
     this.synonyms = data.synonyms.map(function (group) {
-      return group.map(function (entry) { return self.plainTerms(entry); }).filter(function (terms) { return terms.length > 0; });
+      return group.map(function (entry) {
+        var terms = self.plainTerms(entry);
+        return terms.length ? { terms: terms, words: null } : { terms: [], words: allWords(entry).map(function (t) { return t.term; }) };
+      }).filter(function (entry) { return entry.terms.length || entry.words.length; });
+    });
+    var ranking = window.BackGuideSearchRanking;
+    this.site = {
+      pages: data.pages,
+      documentFrequency: function (term) {
+        return Object.prototype.hasOwnProperty.call(data.terms, term) ? self.postingsOf(term).pages.length : 0;
+      },
+      tokens: function (text) { return tokenize(text, self.stopWords); },
+    };
+    this.rank = ranking.rank;
+  }
+
+  /** Every word of a text, stop words included (marked), for matching synonym phrases made of stop words. */
+  function allWords(text, stopWords) {
+    return tokenize(text, new Set()).filter(function (t) { return !t.compound; }).map(function (t) {
+      t.stop = Boolean(stopWords && stopWords.has(t.word));
+      return t;
     });
   }
 
@@ -182,34 +208,35 @@
   };
 
   /**
-   * Index terms that can stand for a query term: itself, terms it begins, and — for words the reader typed, when
-   * neither exists — near spellings (one edit for short words, two for long ones). Remembered per term.
+   * Index terms that can stand for a query term, each with its kind: the term itself ("exact"), terms it begins
+   * ("prefix"), and — for words the reader typed, when neither exists and no synonym knows the word ("can't") — near
+   * spellings ("typo": one edit for short words, two for long ones). Remembered per term.
    */
   Engine.prototype.expand = function (token) {
-    var key = token.term + "|" + token.word + "|" + (token.synonym ? 1 : 0);
+    var key = token.term + "|" + token.word + "|" + (token.synonym ? 1 : 0) + (token.known ? 1 : 0);
     var found = this.expansions.get(key);
     if (found) return found;
     found = [];
     var term = token.term;
     if (Object.prototype.hasOwnProperty.call(this.data.terms, term)) {
-      found.push({ term: term, factor: 1 });
+      found.push({ term: term, factor: 1, kind: "exact" });
     }
     if (term.length >= 3) {
       var start = lowerBound(this.vocabulary, term);
       for (var i = start; i < this.vocabulary.length && found.length < 30; i++) {
         var candidate = this.vocabulary[i];
         if (!candidate.startsWith(term)) break;
-        if (candidate !== term) found.push({ term: candidate, factor: 0.6 });
+        if (candidate !== term) found.push({ term: candidate, factor: 0.6, kind: "prefix" });
       }
     }
-    if (found.length === 0 && term.length >= 4 && !token.synonym) {
+    if (found.length === 0 && term.length >= 4 && !token.synonym && !token.known) {
       var limit = term.length >= 7 ? 2 : 1;
       for (var length = term.length - limit; length <= term.length + limit; length++) {
         var known = this.byLength.get(length) || [];
         for (var k = 0; k < known.length; k++) {
           var d = distance(term, known[k], limit);
           if (d > limit) d = distance(token.word, this.wordOf(known[k]), limit);
-          if (d <= limit) found.push({ term: known[k], factor: d === 1 ? 0.7 : 0.5 });
+          if (d <= limit) found.push({ term: known[k], factor: d === 1 ? 0.7 : 0.5, kind: "typo", distance: d });
         }
       }
     }
@@ -217,49 +244,92 @@
     return found;
   };
 
-  /** The query as clauses; each clause is satisfied by any one of its alternatives (the words typed, or a synonym). */
+  /** The word the reader most likely meant by a misspelt token: the nearest spelling, then the most used, then A–Z. */
+  Engine.prototype.correction = function (token) {
+    var self = this;
+    var best = null;
+    this.expand(token).forEach(function (expansion) {
+      // Only a word spelt nearly the same is offered as the correction: "shopping" is not "stop", though their stems are near.
+      if (expansion.kind !== "typo" || distance(token.word, self.wordOf(expansion.term), expansion.distance) > expansion.distance) return;
+      var used = self.postingsOf(expansion.term).pages.length;
+      var word = self.wordOf(expansion.term);
+      if (!best || expansion.distance < best.distance || (expansion.distance === best.distance &&
+          (used > best.used || (used === best.used && word < best.word)))) {
+        best = { term: expansion.term, word: word, distance: expansion.distance, used: used };
+      }
+    });
+    return best;
+  };
+
+  /**
+   * The query as clauses; each clause is satisfied by any one of its alternatives (the words typed, or a synonym).
+   * A synonym phrase matches the words typed with stop words skipped, except a phrase of stop words only, which must
+   * be typed word for word.
+   */
   Engine.prototype.clauses = function (query) {
-    var tokens = tokenize(query, this.stopWords).filter(function (t) { return !t.compound; });
-    var terms = tokens.map(function (t) { return t.term; });
+    var words = allWords(query, this.stopWords);
     var clauses = [];
     var i = 0;
-    while (i < tokens.length) {
-      var match = this.synonymAt(terms, i);
+    while (i < words.length) {
+      var match = this.synonymAt(words, i);
+      var typed;
       if (match) {
-        var span = tokens.slice(i, i + match.length);
-        var alternatives = [{ tokens: span, factor: 1 }];
+        typed = words.slice(i, i + match.length).filter(function (t) { return !t.stop; }).map(function (t) {
+          return { term: t.term, word: t.word, known: true };
+        });
+        var alternatives = typed.length ? [{ tokens: typed, factor: 1 }] : [];
         match.group.forEach(function (entry) {
-          if (entry.join(" ") !== terms.slice(i, i + match.length).join(" ")) {
-            alternatives.push({ tokens: entry.map(function (t) { return { term: t, word: t, synonym: true }; }), factor: 0.6 });
+          if (entry !== match.entry && entry.terms.length) {
+            alternatives.push({ tokens: entry.terms.map(function (t) { return { term: t, word: t, synonym: true }; }), factor: 0.6 });
           }
         });
-        clauses.push(alternatives);
+        if (alternatives.length) clauses.push(alternatives);
         i += match.length;
       } else {
-        clauses.push([{ tokens: [tokens[i]], factor: 1 }]);
+        if (!words[i].stop) clauses.push([{ tokens: [words[i]], factor: 1 }]);
         i++;
       }
     }
     return clauses;
   };
 
-  /** The longest synonym entry that starts at position i of the query's terms. */
-  Engine.prototype.synonymAt = function (terms, i) {
+  /** The synonym entry covering the most words from position i of the query's words, with how many it covers. */
+  Engine.prototype.synonymAt = function (words, i) {
     var best = null;
     this.synonyms.forEach(function (group) {
       group.forEach(function (entry) {
-        if ((!best || entry.length > best.length) && entry.every(function (t, k) { return terms[i + k] === t; })) {
-          best = { group: group, length: entry.length };
-        }
+        var length = entry.words ? matchWords(words, i, entry.words) : matchTerms(words, i, entry.terms);
+        if (length > 0 && (!best || length > best.length)) best = { group: group, entry: entry, length: length };
       });
     });
     return best;
   };
 
+  /** How many words from i spell out `wanted` word for word; 0 if they do not. */
+  function matchWords(words, i, wanted) {
+    for (var k = 0; k < wanted.length; k++) {
+      if (i + k >= words.length || words[i + k].term !== wanted[k]) return 0;
+    }
+    return wanted.length;
+  }
+
+  /** How many words from i hold the terms `wanted` in order, stop words between them skipped; 0 if they do not. */
+  function matchTerms(words, i, wanted) {
+    if (words[i].stop) return 0;
+    var j = i;
+    for (var k = 0; k < wanted.length; k++) {
+      while (j < words.length && words[j].stop) j++;
+      if (j >= words.length || words[j].term !== wanted[k]) return 0;
+      j++;
+    }
+    return j - i;
+  }
+
   /**
-   * Ranked results, with the index terms that matched (for highlighting). Each page scores the sum over clauses of
-   * BM25F (idf × the stored saturated, field-weighted term frequency), scaled by the share of clauses it matches
-   * (squared) and raised by the share it matches in its title.
+   * Finds the pages that match the query, scores each (BM25F: idf × the stored saturated, field-weighted term
+   * frequency, summed over clauses; an alternative that matches part of its words counts less), and hands them to
+   * search-ranking.js for their order. Returns the results, the index terms that matched (for highlighting), and
+   * the query as searched when a misspelt word was corrected.
    */
   Engine.prototype.run = function (query) {
     var n = this.pageCount;
@@ -267,17 +337,23 @@
     var total = new Float64Array(n);
     var matchedClauses = new Uint16Array(n);
     var titleClauses = new Uint16Array(n);
+    var ownClauses = new Uint16Array(n);
     var matchedTerms = new Set();
     var self = this;
+    var about = { clauses: clauses.length, ownTerms: new Set(), terms: new Set(), sequence: [] };
+    var corrections = new Map();
     clauses.forEach(function (alternatives) {
       var clauseScore = new Float64Array(n);
       var inTitle = new Uint8Array(n);
+      var byOwnWords = new Uint8Array(n);
       alternatives.forEach(function (alternative) {
         var sum = new Float64Array(n);
         var count = new Uint16Array(n);
         alternative.tokens.forEach(function (token) {
           var best = new Float64Array(n);
-          self.expand(token).forEach(function (expansion) {
+          var expansions = self.expand(token);
+          self.describe(token, expansions, about, corrections);
+          expansions.forEach(function (expansion) {
             var postings = self.postingsOf(expansion.term);
             matchedTerms.add(expansion.term);
             for (var p = 0; p < postings.pages.length; p++) {
@@ -297,6 +373,7 @@
         var size = alternative.tokens.length;
         for (var page = 0; page < n; page++) {
           if (count[page] > 0) {
+            if (alternative.factor === 1) byOwnWords[page] = 1;
             var coverage = count[page] / size;
             var score = sum[page] * coverage * coverage * alternative.factor;
             if (score > clauseScore[page]) clauseScore[page] = score;
@@ -308,28 +385,59 @@
           total[page] += clauseScore[page];
           matchedClauses[page]++;
           titleClauses[page] += inTitle[page];
+          ownClauses[page] += byOwnWords[page];
         }
       }
     });
-    var ranked = [];
+    var matches = [];
     for (var page = 0; page < n; page++) {
       if (total[page] > 0) {
-        var coverage = matchedClauses[page] / clauses.length;
-        ranked.push({ page: page, score: total[page] * coverage * coverage * (1 + titleClauses[page] / clauses.length) });
+        matches.push({
+          page: page, score: total[page], clauses: matchedClauses[page], titleClauses: titleClauses[page], ownClauses: ownClauses[page],
+        });
       }
     }
+    var searched = corrections.size ? corrected(query, corrections) : null;
     var pages = this.data.pages;
-    ranked.sort(function (a, b) {
-      return b.score - a.score || (pages[a.page][1] < pages[b.page][1] ? -1 : pages[a.page][1] > pages[b.page][1] ? 1 : 0);
-    });
     return {
       terms: matchedTerms,
-      results: ranked.slice(0, MAX_RESULTS).map(function (r) {
-        var entry = pages[r.page];
-        return { title: entry[1], url: entry[0], snippet: entry[2] };
+      searched: searched,
+      results: this.rank(matches, about, this.site).slice(0, MAX_RESULTS).map(function (match) {
+        var entry = pages[match.page];
+        var result = { title: entry[1], url: entry[0], snippet: entry[2] };
+        var instead = entry[3] && entry[3].instead;
+        if (instead) {
+          result.avoid = true;
+          result.instead = instead.map(function (link) { return { title: link[0], url: link[1] }; });
+        }
+        if (searched) result.searched = searched;
+        return result;
       }),
     };
   };
+
+  /** Notes what a token of the query stands for: the reader's own terms (typos corrected) and, for synonyms, theirs. */
+  Engine.prototype.describe = function (token, expansions, about, corrections) {
+    var exact = expansions.filter(function (e) { return e.kind === "exact"; });
+    if (token.synonym) {
+      exact.forEach(function (e) { about.terms.add(e.term); });
+      return;
+    }
+    var fix = exact.length || expansions.length && expansions[0].kind !== "typo" ? null : this.correction(token);
+    var own = exact.length ? token.term : fix ? fix.term : token.term;
+    about.ownTerms.add(own);
+    about.terms.add(own);
+    if (about.sequence.indexOf(own) < 0) about.sequence.push(own);
+    if (fix) corrections.set(token.word, fix.word);
+  };
+
+  /** The query with each misspelt word replaced by its correction: "hamstrng stretch" → "hamstring stretch". */
+  function corrected(query, corrections) {
+    return query.trim().replace(new RegExp(RUN.source, "gu"), function (run) {
+      var folded = fold(run).replace(/['\u2019]/g, "");
+      return corrections.has(folded) ? corrections.get(folded) : run;
+    });
+  }
 
   /** Known words closest to what was typed, for a "did you mean" when nothing matched. */
   Engine.prototype.suggest = function (query) {
@@ -366,24 +474,34 @@
 
   var enginePromise = null;
 
+  /** Resolves once window[name] is defined, adding the script that defines it unless a page has already loaded it. */
+  function load(src, name) {
+    return new Promise(function (resolve, reject) {
+      if (window[name]) {
+        resolve();
+        return;
+      }
+      var tag = document.createElement("script");
+      tag.src = root + src;
+      tag.onload = function () {
+        if (window[name]) resolve();
+        else reject(new Error(src + " loaded but did not define " + name));
+      };
+      tag.onerror = function () { reject(new Error("could not load " + tag.src)); };
+      document.head.appendChild(tag);
+    });
+  }
+
   function engine() {
     if (!enginePromise) {
-      enginePromise = new Promise(function (resolve, reject) {
-        if (window.BackGuideSearchIndex) {
-          resolve(new Engine(window.BackGuideSearchIndex));
-          return;
-        }
-        var tag = document.createElement("script");
-        tag.src = root + "search-index.js";
-        tag.onload = function () {
-          if (window.BackGuideSearchIndex) resolve(new Engine(window.BackGuideSearchIndex));
-          else reject(new Error("search-index.js loaded but did not define the index"));
-        };
-        tag.onerror = function () {
-          enginePromise = null;
-          reject(new Error("could not load " + tag.src));
-        };
-        document.head.appendChild(tag);
+      enginePromise = Promise.all([
+        load("search-index.js", "BackGuideSearchIndex"),
+        load("assets/search-ranking.js", "BackGuideSearchRanking"),
+      ]).then(function () {
+        return new Engine(window.BackGuideSearchIndex);
+      }, function (error) {
+        enginePromise = null;
+        throw error;
       });
     }
     return enginePromise;
@@ -453,25 +571,40 @@
     this.list.textContent = "";
     this.active = -1;
     this.input.removeAttribute("aria-activedescendant");
-    outcome.results.slice(0, BOX_RESULTS).forEach(function (result, i) {
+    var count = 0;
+    function addOption(url, text, className) {
       var option = document.createElement("li");
-      option.id = id + "-" + i;
+      option.id = id + "-" + count++;
       option.setAttribute("role", "option");
       option.setAttribute("aria-selected", "false");
-      option.className = "search-box__option";
+      option.className = className;
       var link = document.createElement("a");
-      link.href = root + result.url;
+      link.href = root + url;
       link.tabIndex = -1;
-      link.textContent = result.title;
+      link.textContent = text;
       option.appendChild(link);
-      var snippet = document.createElement("span");
-      snippet.className = "search-box__snippet";
-      appendHighlighted(snippet, result.snippet, outcome.terms, e.stopWords);
-      option.appendChild(snippet);
       option.addEventListener("click", function (event) {
         if (event.target !== link) link.click();
       });
       self.list.appendChild(option);
+      return option;
+    }
+    outcome.results.slice(0, BOX_RESULTS).forEach(function (result) {
+      var option = addOption(result.url, result.title, "search-box__option");
+      if (result.avoid) {
+        // In words, not colour alone; each safer choice follows as an option of its own, so it is one key press away.
+        var mark = document.createElement("span");
+        mark.className = "search-box__avoid";
+        mark.textContent = "Movement to avoid.";
+        option.appendChild(mark);
+      }
+      var snippet = document.createElement("span");
+      snippet.className = "search-box__snippet";
+      appendHighlighted(snippet, result.snippet, outcome.terms, e.stopWords);
+      option.appendChild(snippet);
+      (result.instead || []).forEach(function (link) {
+        addOption(link.url, "Do this instead: " + link.title, "search-box__option search-box__option--instead");
+      });
     });
     var all = document.createElement("li");
     all.id = id + "-all";
@@ -482,7 +615,7 @@
     allLink.href = root + "search.html?q=" + encodeURIComponent(query);
     allLink.tabIndex = -1;
     allLink.textContent = outcome.results.length
-      ? "All " + outcome.results.length + " results for “" + query.trim() + "”"
+      ? "All " + outcome.results.length + " results for “" + (outcome.searched || query.trim()) + "”"
       : "No pages match “" + query.trim() + "”. See suggestions";
     all.appendChild(allLink);
     this.list.appendChild(all);
@@ -578,17 +711,28 @@
         link.href = root + result.url;
         appendHighlighted(link, result.title, outcome.terms, e.stopWords);
         heading.appendChild(link);
+        item.appendChild(heading);
+        if (result.avoid) {
+          item.classList.add("search-result--avoid");
+          item.appendChild(avoidNote(result.instead));
+        }
         var snippet = document.createElement("p");
         appendHighlighted(snippet, result.snippet, outcome.terms, e.stopWords);
         var where = document.createElement("p");
         where.className = "search-result__url";
         where.textContent = readableUrl(result.url);
-        item.append(heading, snippet, where);
+        item.append(snippet, where);
         self.list.appendChild(item);
       });
       var count = outcome.results.length;
+      self.status.textContent = "";
       if (!query.trim()) {
         self.status.textContent = "Type what you are looking for, such as “towel stretch” or “sitting at a desk”.";
+      } else if (count && outcome.searched) {
+        var searched = document.createElement("em");
+        searched.textContent = outcome.searched;
+        self.status.append("Showing results for ", searched, " (you typed “" + query.trim() + "”): " +
+          count + (count === 1 ? " page matches." : " pages match."));
       } else {
         self.status.textContent = count
           ? count + (count === 1 ? " page matches" : " pages match") + " “" + query.trim() + "”."
@@ -600,6 +744,27 @@
       self.status.textContent = "Search could not be loaded: search-index.js is missing next to this page.";
     });
   };
+
+  /** "Movement to avoid. Do this instead: <a>Partial crunch</a>." — the mark is in words, so it never relies on colour. */
+  function avoidNote(instead) {
+    var note = document.createElement("p");
+    note.className = "search-result__avoid";
+    var label = document.createElement("strong");
+    label.textContent = "Movement to avoid.";
+    note.appendChild(label);
+    if (instead.length) {
+      note.appendChild(document.createTextNode(" Do this instead: "));
+      instead.forEach(function (link, i) {
+        if (i > 0) note.appendChild(document.createTextNode(i === instead.length - 1 ? " or " : ", "));
+        var a = document.createElement("a");
+        a.href = root + link.url;
+        a.textContent = link.title;
+        note.appendChild(a);
+      });
+      note.appendChild(document.createTextNode("."));
+    }
+    return note;
+  }
 
   SearchPage.prototype.showSuggestions = function (words) {
     this.suggestionList.textContent = "";
@@ -616,7 +781,7 @@
   /* ---------- Wiring ---------- */
 
   window.BackGuideSearch = {
-    /** Resolves to [{ title, url, snippet }], best first; url is relative to the site root. */
+    /** Resolves to [{ title, url, snippet }] (and avoid, instead, searched where they apply), best first; url is relative to the site root. */
     search: function (query) {
       return engine().then(function (e) {
         return String(query || "").trim() ? e.run(String(query)).results : [];

@@ -12,7 +12,7 @@ namespace BackGuide.Search;
 public static class SearchIndexScript
 {
     public const string GlobalName = "BackGuideSearchIndex";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public static ReadOnlyMemory<byte> Write(SearchIndex index)
     {
@@ -32,7 +32,7 @@ public static class SearchIndexScript
             json.WriteStartArray("pages");
             foreach (var page in index.Pages)
             {
-                WriteStringList(json, null, [page.Url, page.Title, page.Snippet]);
+                WritePage(json, page);
             }
             json.WriteEndArray();
             WriteMap(json, "terms", index.Terms);
@@ -44,6 +44,37 @@ public static class SearchIndexScript
     }
 
     /// <summary>
+    /// A page as <c>[url, title, snippet]</c>, then, only on a page search treats apart, what it needs to know:
+    /// <c>{"instead": [[title, url]…]}</c> on a movement to avoid, <c>{"warningSigns": […]}</c> on a page of warning signs.
+    /// </summary>
+    private static void WritePage(Utf8JsonWriter json, SearchablePage page)
+    {
+        json.WriteStartArray();
+        json.WriteStringValue(page.Url);
+        json.WriteStringValue(page.Title);
+        json.WriteStringValue(page.Snippet);
+        if (page.Instead is not null || page.WarningSigns.Count > 0)
+        {
+            json.WriteStartObject();
+            if (page.Instead is { } instead)
+            {
+                json.WriteStartArray("instead");
+                foreach (var link in instead)
+                {
+                    WriteStringList(json, null, [link.Title, link.Url]);
+                }
+                json.WriteEndArray();
+            }
+            if (page.WarningSigns.Count > 0)
+            {
+                WriteStringList(json, "warningSigns", page.WarningSigns);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>
     /// About how many bytes the script takes, a little over for mostly ASCII text, so the buffer seldom grows: the index
     /// is large, and every copy of it costs.
     /// </summary>
@@ -52,7 +83,8 @@ public static class SearchIndexScript
         var length = 1024 + ListLength(StopWords.All) + index.Synonyms.Sum(ListLength) + MapLength(index.Terms) + MapLength(index.Words);
         foreach (var page in index.Pages)
         {
-            length += ListLength([page.Url, page.Title, page.Snippet]);
+            length += ListLength([page.Url, page.Title, page.Snippet]) + ListLength(page.WarningSigns)
+                + (page.Instead?.Sum(link => link.Title.Length + link.Url.Length + 8) ?? 0);
         }
         return length + (length / 16);
     }

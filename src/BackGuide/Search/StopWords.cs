@@ -5,12 +5,16 @@ namespace BackGuide.Search;
 /// <summary>Words too common to help find a page; left out of the index, and shipped inside it so the browser drops the same ones.</summary>
 public static class StopWords
 {
-    /// <summary>The stop words: lowercase letters a–z, at most eight (so a span is checked as one number; see <see cref="Pack"/>).</summary>
+    /// <summary>
+    /// The stop words: lowercase letters a–z, at most eight (so a span is checked as one number; see <see cref="Pack"/>).
+    /// "can't" and "cannot" are among them: "can't sleep" is about sleep, and "cannot pee" about peeing.
+    /// </summary>
     public static readonly IReadOnlyList<string> All =
     [
-        "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before",
-        "being", "but", "by", "can", "could", "did", "do", "does", "doing", "each", "for", "from", "had", "has", "have", "he",
-        "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "me", "more", "most", "my", "no", "not", "of",
+        "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "arent", "as", "at", "be", "because", "been",
+        "before", "being", "but", "by", "can", "cannot", "cant", "could", "did", "didnt", "do", "does", "doesnt", "doing",
+        "dont", "each", "for", "from", "had", "has", "have", "he",
+        "her", "his", "how", "i", "if", "in", "into", "is", "isnt", "it", "its", "just", "me", "more", "most", "my", "no", "not", "of",
         "on", "only", "or", "other", "our", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them",
         "then", "there", "these", "they", "this", "those", "through", "to", "too", "very", "was", "we", "were", "what", "when",
         "where", "which", "while", "who", "why", "will", "with", "would", "you", "your", "yours",

@@ -25,7 +25,7 @@ public sealed class PageFieldsTests
     {
         var doc = new Document { OutputPath = "a.html", Meta = new PageMeta { Title = "T", Summary = summary }, PlainText = body };
 
-        var page = PageFields.Read(doc);
+        var page = PageFields.Read(doc, new SiteIndex([doc]));
 
         var text = string.Join(' ', (string.IsNullOrWhiteSpace(summary) ? body : summary).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (text.Length > 200)
@@ -50,7 +50,7 @@ public sealed class PageFieldsTests
             PlainText = "Body.",
         };
 
-        var page = PageFields.Read(doc);
+        var page = PageFields.Read(doc, new SiteIndex([doc]));
 
         Assert.Equal(
             [

@@ -110,6 +110,71 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void Index_MarksAMovementToAvoid_WithWhatToDoInstead_AndAPageOfWarningSigns_WithItsSigns()
+    {
+        _site.WithExercise("neck-turns", "Neck turns")
+            .WithExercise("neck-crack", "Neck crack", "avoid:\n  reason: It jars the joints.\n  instead: [neck-turns]")
+            .WithPage("guide/urgent.md", "title: Get help\nwarningSigns: [sudden dizziness, arm going numb]");
+
+        Assert.True(_site.Build().Succeeded);
+
+        var pages = new SearchIndexFile(_site.OutputDirectory).Root.GetProperty("pages").EnumerateArray()
+            .ToDictionary(p => p[0].GetString()!, p => p.GetArrayLength() > 3 ? p[3].GetRawText() : null);
+        Assert.Equal("""{"instead":[["Neck turns","exercises/neck-turns.html"]]}""", pages["exercises/neck-crack.html"]);
+        Assert.Equal("""{"warningSigns":["sudden dizziness","arm going numb"]}""", pages["guide/urgent.html"]);
+        Assert.Null(pages["exercises/neck-turns.html"]);
+        Assert.Contains("guide/urgent.html", new SearchIndexFile(_site.OutputDirectory).PagesWith("dizziness").Keys); // the signs are searchable
+    }
+
+    [Fact]
+    public void Index_HoldsTheAvoidIndex_WithEachMovementAndWhy_ButNotThePagesToDoInstead()
+    {
+        _site.WithExercise("neck-turns", "Neck turns")
+            .WithExercise("neck-crack", "Neck crack", "avoid:\n  reason: It jars the vertebrae.\n  instead: [neck-turns]");
+
+        Assert.True(_site.Build().Succeeded);
+
+        var index = new SearchIndexFile(_site.OutputDirectory);
+        Assert.Contains("avoid.html", index.Urls);
+        Assert.Contains("avoid.html", index.PagesWith("avoid").Keys); // its title
+        Assert.Contains("avoid.html", index.PagesWith("crack").Keys); // the movement
+        Assert.Contains("avoid.html", index.PagesWith("vertebra").Keys); // why
+        Assert.DoesNotContain("avoid.html", index.PagesWith("turn").Keys); // not what to do instead
+    }
+
+    [Fact]
+    public void Index_LeavesOut_LinesThatThreePagesOfFiveRepeatWordForWord()
+    {
+        const string reminder = "Stop if you feel dizziness or numbness in your arm.";
+        _site.WithPage("notes/a.md", "title: A", $"Zebra words.\n\n{reminder}\n")
+            .WithPage("notes/b.md", "title: B", $"{reminder}\n\nYak words.\n")
+            .WithPage("notes/c.md", "title: C", $"{reminder}\n")
+            .WithPage("notes/d.md", "title: D", "Dizziness is the subject of this page.\n")
+            .WithPage("notes/e.md", "title: E", "Stop if you feel dizziness.\n\nStop if you feel dizziness.\n");
+
+        Assert.True(_site.Build().Succeeded);
+
+        var index = new SearchIndexFile(_site.OutputDirectory);
+        Assert.Equal(["notes/d.html", "notes/e.html"], index.PagesWith("dizziness").Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("notes/a.html", index.PagesWith("zebra").Keys); // the rest of the page stays
+        Assert.Contains("notes/b.html", index.PagesWith("yak").Keys);
+    }
+
+    [Fact]
+    public void Index_Keeps_ALineThatThreePagesOfFortyShare()
+    {
+        const string step = "Kneel on all fours on a mat.";
+        for (var i = 0; i < 40; i++)
+        {
+            _site.WithPage($"notes/n{i}.md", $"title: N{i}", i < 3 ? $"{step}\n" : "Other words.\n");
+        }
+
+        Assert.True(_site.Build().Succeeded);
+
+        Assert.Equal(3, new SearchIndexFile(_site.OutputDirectory).PagesWith("four").Count);
+    }
+
+    [Fact]
     public void Postings_RoundTrip()
     {
         var postings = new List<(int, int)> { (0, 1), (3, 200), (31, 31), (32, 32), (5000, 201), (70_000, 7) };

@@ -103,6 +103,55 @@ public sealed class SearchInterfaceTests(ShippedGuide guide, BrowserSession sess
         Assert.True(await empty.IsHiddenAsync());
     }
 
+    [BrowserFact]
+    public async Task AMovementToAvoid_OnSearchHtml_IsMarkedInWords_AndLinksWhatToDoInstead()
+    {
+        var page = await session.NewPageAsync();
+
+        await page.GotoAsync(BrowserSession.FileUrl(Path.Combine(guide.OutputDirectory, "search.html")) + "?q=toe+touch");
+
+        var first = page.Locator("[data-search-page-results] .search-result").First;
+        await first.WaitForAsync();
+        Assert.Equal("Standing toe touches", await first.Locator("h2").TextContentAsync());
+        var note = first.Locator(".search-result__avoid");
+        Assert.StartsWith("Movement to avoid. Do this instead: Hamstring stretch with a towel", await note.TextContentAsync(), StringComparison.Ordinal);
+        await note.Locator("a").ClickAsync();
+        await page.WaitForURLAsync("**/exercises/hamstring-stretch.html");
+    }
+
+    [BrowserFact]
+    public async Task AMovementToAvoid_InTheBox_IsMarkedInWords_AndItsSaferChoiceIsTheNextOption()
+    {
+        var page = await OpenAsync("index.html");
+
+        await page.ClickAsync(Box);
+        await page.Keyboard.TypeAsync("sit ups");
+        var options = page.Locator("#search-q-results [role=option]");
+        await options.First.WaitForAsync();
+
+        Assert.Equal("Full sit-ups", await options.Nth(0).Locator("a").TextContentAsync());
+        Assert.Equal("Movement to avoid.", await options.Nth(0).Locator(".search-box__avoid").TextContentAsync());
+        Assert.Equal("Do this instead: Partial crunch", await options.Nth(1).Locator("a").TextContentAsync());
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var navigation = page.WaitForURLAsync("**/exercises/partial-crunch.html");
+        await page.Keyboard.PressAsync("Enter");
+        await navigation;
+    }
+
+    [BrowserFact]
+    public async Task AMisspeltQuery_SaysWhatWasSearched()
+    {
+        var page = await session.NewPageAsync();
+
+        await page.GotoAsync(BrowserSession.FileUrl(Path.Combine(guide.OutputDirectory, "search.html")) + "?q=hamstrng");
+
+        await page.Locator("[data-search-page-results] .search-result").First.WaitForAsync();
+        var status = page.Locator("[data-search-page-status]");
+        Assert.StartsWith("Showing results for hamstring (you typed “hamstrng”):", await status.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("hamstring", await status.Locator("em").TextContentAsync());
+    }
+
     private async Task<IPage> OpenAsync(string path)
     {
         var page = await session.NewPageAsync();

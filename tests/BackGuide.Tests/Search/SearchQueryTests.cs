@@ -12,6 +12,8 @@ public sealed class SearchQueryTests(ShippedGuide guide, BrowserSession session)
 
     public static TheoryData<string, string> TokenizerCases() => TableFile.Read("tokenizer.tsv");
 
+    public static TheoryData<string, string, string> RankingRules() => TableFile.ReadThree("ranking.tsv");
+
     [BrowserTheory]
     [MemberData(nameof(Queries))]
     public async Task EachQuery_FindsItsPage_InTheTopThree(string query, string expected)
@@ -22,6 +24,55 @@ public sealed class SearchQueryTests(ShippedGuide guide, BrowserSession session)
 
         Assert.True(urls.Take(3).Contains(expected), $"'{query}' gave: {string.Join(", ", urls.Take(5))}");
     }
+
+    [BrowserTheory]
+    [MemberData(nameof(RankingRules))]
+    public async Task EachRankingRule_Holds(string query, string rule, string argument)
+    {
+        var page = await OpenAsync("exercises/bird-dog.html");
+
+        var json = await page.EvaluateAsync<string>("q => BackGuideSearch.search(q).then(r => JSON.stringify(r))", query);
+
+        var results = JsonDocument.Parse(json).RootElement.EnumerateArray().ToList();
+        var urls = results.Select(r => r.GetProperty("url").GetString()!).ToList();
+        var gave = $"'{query}' gave: {string.Join(", ", results.Take(5).Select(Describe))}";
+        switch (rule)
+        {
+            case "first":
+                Assert.True(urls.FirstOrDefault() == argument, gave);
+                break;
+            case "top3":
+                Assert.True(urls.Take(3).Contains(argument), gave);
+                break;
+            case "not-top3":
+                Assert.True(urls.Contains(argument) && !urls.Take(3).Contains(argument), gave);
+                break;
+            case "no-avoid-top3":
+                Assert.True(results.Count >= 3 && !results.Take(3).Any(IsAvoided), gave);
+                break;
+            case "marked":
+                var marked = results.Single(r => r.GetProperty("url").GetString() == argument);
+                Assert.True(IsAvoided(marked), gave);
+                var instead = marked.GetProperty("instead").EnumerateArray().ToList();
+                Assert.NotEmpty(instead);
+                Assert.All(instead, link => Assert.True(File.Exists(Path.Combine(guide.OutputDirectory, link.GetProperty("url").GetString()!)), link.ToString()));
+                Assert.All(instead, link => Assert.NotEmpty(link.GetProperty("title").GetString()!));
+                break;
+            case "searched":
+                Assert.True(results.Count > 0 && results.All(r => r.TryGetProperty("searched", out var s) && s.GetString() == argument), gave + " " + json[..Math.Min(300, json.Length)]);
+                break;
+            case "found":
+                Assert.True(results.Count > 0, gave);
+                break;
+            default:
+                Assert.Fail($"ranking.tsv: unknown rule '{rule}'");
+                break;
+        }
+    }
+
+    private static bool IsAvoided(JsonElement result) => result.TryGetProperty("avoid", out var avoid) && avoid.GetBoolean();
+
+    private static string Describe(JsonElement result) => result.GetProperty("url").GetString() + (IsAvoided(result) ? " (avoid)" : "");
 
     [BrowserFact]
     public async Task Search_ResolvesToTitleUrlSnippet_BestFirst_UrlsFromTheSiteRoot()
@@ -38,7 +89,9 @@ public sealed class SearchQueryTests(ShippedGuide guide, BrowserSession session)
         Assert.NotEmpty(results);
         foreach (var result in results)
         {
-            Assert.Equal(["snippet", "title", "url"], result.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            var fields = result.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            Assert.Subset(new HashSet<string>(["snippet", "title", "url", "avoid", "instead", "searched"]), fields); // extras only where they apply
+            Assert.Superset(new HashSet<string>(["snippet", "title", "url"]), fields);
             var url = result.GetProperty("url").GetString()!;
             Assert.False(url.StartsWith('/') || url.StartsWith("..", StringComparison.Ordinal), url);
             Assert.True(File.Exists(Path.Combine(guide.OutputDirectory, url)), url);

@@ -8,15 +8,26 @@ public static class TableFile
     public static TheoryData<string, string> Read(string name)
     {
         var data = new TheoryData<string, string>();
-        foreach (var line in File.ReadAllLines(Path.Combine(Repository.Root, "tests", "BackGuide.Tests", "Search", name)))
+        foreach (var columns in Rows(name))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-            var columns = line.Split('\t');
             data.Add(columns[0], columns.Length > 1 ? columns[1] : "");
         }
         return data;
     }
+
+    /// <summary>A table of three columns; a missing last column is "".</summary>
+    public static TheoryData<string, string, string> ReadThree(string name)
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var columns in Rows(name))
+        {
+            data.Add(columns[0], columns.Length > 1 ? columns[1] : "", columns.Length > 2 ? columns[2] : "");
+        }
+        return data;
+    }
+
+    private static IEnumerable<string[]> Rows(string name) =>
+        File.ReadAllLines(Path.Combine(Repository.Root, "tests", "BackGuide.Tests", "Search", name))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t'));
 }
