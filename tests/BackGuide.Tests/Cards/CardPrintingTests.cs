@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace BackGuide.Tests.Cards;
 
 /// <summary>Cards printed by Chromium to PDF: one page per card, four cards per sheet, a routine of one's own.</summary>
-public sealed class CardPrintingTests(BrowserSession session) : IClassFixture<BrowserSession>, IDisposable
+public sealed class CardPrintingTests(ShippedGuide guide, BrowserSession session) : IClassFixture<ShippedGuide>, IClassFixture<BrowserSession>, IDisposable
 {
     private readonly TestSite _site = new();
 
@@ -12,14 +12,8 @@ public sealed class CardPrintingTests(BrowserSession session) : IClassFixture<Br
 
     private string GuideOutput()
     {
-        var result = new BackGuide.Pipeline.SiteBuilder(new BackGuide.Pipeline.BuildOptions
-        {
-            InputDirectory = Repository.Input,
-            OutputDirectory = _site.OutputDirectory,
-            ThemeDirectory = Repository.Theme,
-        }).Build();
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        return _site.OutputDirectory;
+        Assert.True(guide.Result.Succeeded, string.Join('\n', guide.Result.Diagnostics));
+        return guide.OutputDirectory;
     }
 
     /// <summary>A site of 60 exercises whose steps are long, to prove long cards shrink rather than spill.</summary>
@@ -37,26 +31,39 @@ public sealed class CardPrintingTests(BrowserSession session) : IClassFixture<Br
         return _site.OutputDirectory;
     }
 
-    private async Task<int> PrintedPages(string file, string? format = null, string query = "")
+    private async Task<int> PrintedPages(string file, string? format = null, string query = "") =>
+        (await PrintedPagesEach(file, query, format))[0];
+
+    /// <summary>Opens the file once and prints it on each paper (null: the page's own size, A6 for a card).</summary>
+    private async Task<int[]> PrintedPagesEach(string file, string query, params string?[] formats)
     {
         var page = await session.NewPageAsync();
         await page.GotoAsync(BrowserSession.FileUrl(file) + query);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PreferCSSPageSize = format is null, PrintBackground = true });
+        var pages = new int[formats.Length];
+        for (var i = 0; i < formats.Length; i++)
+        {
+            var pdf = await page.PdfAsync(new PagePdfOptions { Format = formats[i], PreferCSSPageSize = formats[i] is null, PrintBackground = true });
+            pages[i] = PdfPages.Count(pdf);
+        }
         await page.Context.CloseAsync();
-        return PdfPages.Count(pdf);
+        return pages;
     }
 
     [BrowserFact]
     public async Task EveryCardOfTheShippedGuide_PrintsOnExactlyOnePage()
     {
         var output = GuideOutput();
-        foreach (var card in Directory.EnumerateFiles(Path.Combine(output, "cards"), "*.html").Where(f => !f.EndsWith("index.html", StringComparison.Ordinal)))
+        var cards = Directory.EnumerateFiles(Path.Combine(output, "cards"), "*.html").Where(f => !f.EndsWith("index.html", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(cards);
+        // Three cards at a time: the browser prints one while the next is laid out.
+        await Parallel.ForEachAsync(cards, new ParallelOptions { MaxDegreeOfParallelism = 3 }, async (card, _) =>
         {
-            Assert.True(await PrintedPages(card) == 1, $"{Path.GetFileName(card)} does not print on one A6 page");
-            Assert.True(await PrintedPages(card, "A4") == 1, $"{Path.GetFileName(card)} does not print on one A4 page");
-            Assert.True(await PrintedPages(card, "Letter") == 1, $"{Path.GetFileName(card)} does not print on one Letter page");
-        }
+            var pages = await PrintedPagesEach(card, "", null, "A4", "Letter");
+            Assert.True(pages[0] == 1, $"{Path.GetFileName(card)} does not print on one A6 page");
+            Assert.True(pages[1] == 1, $"{Path.GetFileName(card)} does not print on one A4 page");
+            Assert.True(pages[2] == 1, $"{Path.GetFileName(card)} does not print on one Letter page");
+        });
     }
 
     [BrowserTheory]
