@@ -7,12 +7,13 @@ namespace BackGuide.Tests.Support;
 /// <summary>
 /// Headless Firefox for the Firefox tests, driven by PuppeteerSharp over WebDriver BiDi, so it is the machine's own
 /// Firefox (Debian's firefox-esr; see <see cref="InstalledBrowser.Firefox"/>: BACKGUIDE_FIREFOX, else firefox-esr or
-/// firefox on PATH) and no browser build is downloaded. Like <see cref="BrowserSession"/>, each class takes this as its
-/// fixture and the browser is started once per test run; each page has a browser context (and local storage) of its own.
+/// firefox on PATH) and no browser build is downloaded. One browser serves the Firefox collection (its classes take
+/// <c>[Collection(FirefoxSession.Collection)]</c>), so xunit closes it when they are done: a Firefox left to the end of
+/// the test process outlived it. Each page has a browser context (and local storage) of its own.
 /// </summary>
 public sealed class FirefoxSession : IAsyncLifetime
 {
-    private static readonly OncePerRun<IBrowser> Shared = new(LaunchAsync, browser => browser.CloseAsync());
+    public const string Collection = "Firefox";
 
     private readonly ConcurrentBag<IBrowserContext> _contexts = [];
 
@@ -24,7 +25,7 @@ public sealed class FirefoxSession : IAsyncLifetime
     {
         if (SkipReason() is null)
         {
-            Browser = await Shared.GetAsync();
+            Browser = await LaunchAsync();
         }
     }
 
@@ -53,12 +54,18 @@ public sealed class FirefoxSession : IAsyncLifetime
         return pages;
     }
 
-    /// <summary>Closes the pages this class opened (the browser stays for the next class).</summary>
+    /// <summary>Closes the browser, and ends its processes if it does not close in time.</summary>
     public async Task DisposeAsync()
     {
-        foreach (var context in _contexts.Where(c => !c.IsClosed))
+        if (Browser is null)
         {
-            await context.CloseAsync();
+            return;
+        }
+        var process = Browser.Process;
+        await Task.WhenAny(Browser.CloseAsync(), Task.Delay(TimeSpan.FromSeconds(15)));
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
         }
     }
 
@@ -72,3 +79,7 @@ public sealed class FirefoxSession : IAsyncLifetime
         Timeout = 180_000,
     });
 }
+
+/// <summary>The Firefox tests: one browser for all of them, closed when they are done.</summary>
+[CollectionDefinition(FirefoxSession.Collection)]
+public sealed class FirefoxGroup : ICollectionFixture<FirefoxSession>;
