@@ -4,8 +4,7 @@ using BackGuide.Tests.Support;
 namespace BackGuide.Tests.Browser;
 
 /// <summary>The exercises index filters, run in Chromium from file:// on the shipped guide; expected results come from the exercise pages' own facts.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class ExerciseFilterTests(ShippedGuide guide, BrowserSession session) : IClassFixture<BrowserSession>
+public sealed class ExerciseFilterTests(ShippedGuide guide, BrowserSession session) : IClassFixture<ShippedGuide>, IClassFixture<BrowserSession>
 {
     private static readonly Dictionary<string, string> FactLabels = new()
     {

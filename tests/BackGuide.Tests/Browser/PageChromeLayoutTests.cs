@@ -4,8 +4,7 @@ using Microsoft.Playwright;
 namespace BackGuide.Tests.Browser;
 
 /// <summary>The header, the first screen and the routine bar of the shipped guide, measured in Chromium from file://.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class PageChromeLayoutTests(ShippedGuide guide, BrowserSession session) : IClassFixture<BrowserSession>
+public sealed class PageChromeLayoutTests(ShippedGuide guide, BrowserSession session) : IClassFixture<ShippedGuide>, IClassFixture<BrowserSession>
 {
     private static readonly string[] Pages = ["index.html", "exercises/index.html", "exercises/bird-dog.html", "guide/see-a-doctor.html", "cards/index.html", "avoid.html", "search.html"];
 

@@ -3,8 +3,7 @@ using BackGuide.Tests.Support;
 namespace BackGuide.Tests.Cards;
 
 /// <summary>The cards of the shipped guide, as the HTML a reader prints.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class CardPagesTests(ShippedGuide guide)
+public sealed class CardPagesTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     private List<string> ExerciseSlugs =>
         Directory.EnumerateFiles(Path.Combine(guide.OutputDirectory, "exercises"), "*.html")

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BackGuide.Content;
 using BackGuide.Diagnostics;
 using BackGuide.Pipeline;
@@ -39,9 +40,11 @@ public sealed class EngineFuzzTests : IDisposable
             var options = new BuildOptions { InputDirectory = input, OutputDirectory = Path.Combine(_root, "out"), WriteOutput = false };
             var context = new BuildContext(options, input, options.OutputDirectory, new SiteSettings(), theme, templates, diagnostics);
 
-            var documents = Record.Exception(() => pipeline.Run(context)) is { } crash
-                ? throw new InvalidOperationException($"seed {seed}: {crash.GetType().Name}: {crash.Message}\n{Describe(input)}", crash)
-                : pipeline.Run(context);
+            var documents = ImmutableArray<Document>.Empty;
+            if (Record.Exception(() => documents = pipeline.Run(context)) is { } crash) // the pipeline runs once per site
+            {
+                throw new InvalidOperationException($"seed {seed}: {crash.GetType().Name}: {crash.Message}\n{Describe(input)}", crash);
+            }
 
             var reported = diagnostics.ToSortedList();
             Assert.True(reported.All(d => d.Code != DiagnosticCodes.InternalError),

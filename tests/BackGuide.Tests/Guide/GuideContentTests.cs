@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
 using BackGuide.Tests.Support;
 
 namespace BackGuide.Tests.Guide;
 
 /// <summary>The shipped back-care guide held to its own rules, checked on what a reader gets.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed partial class GuideContentTests(ShippedGuide guide)
+public sealed partial class GuideContentTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     /// <summary>Lines from the source material's advertising and poor rewording that must never reach the guide.</summary>
     private static readonly string[] ForbiddenPhrases =
@@ -157,9 +157,11 @@ public sealed partial class GuideContentTests(ShippedGuide guide)
     [Fact]
     public void EveryInternalLink_Resolves()
     {
+        var parsed = new Dictionary<string, IHtmlDocument>(StringComparer.Ordinal); // each page parsed once, not once per link to it
+        IHtmlDocument Html(string path) => parsed.TryGetValue(path, out var document) ? document : parsed[path] = guide.Html(path);
         foreach (var path in guide.HtmlFiles)
         {
-            foreach (var href in guide.Html(path).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            foreach (var href in Html(path).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
                 if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("tel:", StringComparison.Ordinal))
                 {
@@ -171,7 +173,7 @@ public sealed partial class GuideContentTests(ShippedGuide guide)
                 Assert.True(File.Exists(Path.Combine(guide.OutputDirectory, target)), $"{path}: {href} leads nowhere");
                 if (parts.Length > 1 && parts[1].Length > 0)
                 {
-                    Assert.True(guide.Html(target).GetElementById(parts[1]) is not null, $"{path}: {href} names no element on {target}");
+                    Assert.True(Html(target).GetElementById(parts[1]) is not null, $"{path}: {href} names no element on {target}");
                 }
             }
         }

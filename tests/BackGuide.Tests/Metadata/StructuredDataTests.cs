@@ -4,8 +4,7 @@ using BackGuide.Tests.Support;
 namespace BackGuide.Tests.Metadata;
 
 /// <summary>The JSON-LD of the shipped guide parses, and says what the page shows.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class StructuredDataTests(ShippedGuide guide)
+public sealed class StructuredDataTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     private JsonElement? JsonLd(string page)
     {

@@ -3,8 +3,7 @@ using BackGuide.Tests.Support;
 namespace BackGuide.Tests.Navigation;
 
 /// <summary>The generated avoid index on the shipped guide: complete, each entry once, every link working.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class AvoidIndexTests(ShippedGuide guide)
+public sealed class AvoidIndexTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     private readonly LinkGraph _links = new(guide.OutputDirectory);
 

@@ -3,8 +3,7 @@ using BackGuide.Tests.Support;
 namespace BackGuide.Tests.Navigation;
 
 /// <summary>Every facet of the exercises has an address: a page per target and per position, linked from the exercises.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class FacetPageTests(ShippedGuide guide)
+public sealed class FacetPageTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     /// <summary>What an exercise page's facts say: its position and what it works, as slugs.</summary>
     private (string Position, HashSet<string> Targets, bool Avoid) Facts(string page)

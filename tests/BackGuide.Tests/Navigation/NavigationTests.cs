@@ -3,8 +3,7 @@ using BackGuide.Tests.Support;
 namespace BackGuide.Tests.Navigation;
 
 /// <summary>Navigation on every page of the shipped guide: header, breadcrumbs, previous and next, related, contents.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class NavigationTests(ShippedGuide guide)
+public sealed class NavigationTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     private readonly LinkGraph _links = new(guide.OutputDirectory);
 

@@ -3,8 +3,7 @@ using BackGuide.Tests.Support;
 namespace BackGuide.Tests.Navigation;
 
 /// <summary>On the shipped guide, a reader in pain gets from the home page to what they need in very few clicks.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class ReachabilityTests(ShippedGuide guide)
+public sealed class ReachabilityTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     private readonly LinkGraph _links = new(guide.OutputDirectory);
 

@@ -4,8 +4,7 @@ using BackGuide.Tests.Support;
 namespace BackGuide.Tests.Navigation;
 
 /// <summary>What every page of the shipped guide carries around its content: the stop rule, the labels readers use, the icon and manifest.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class SafetyChromeTests(ShippedGuide guide)
+public sealed class SafetyChromeTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     private const string StopRuleWords = "Stop this exercise if the pain becomes sharp or clearly worse than before you started";
 

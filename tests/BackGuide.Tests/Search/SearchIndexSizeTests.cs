@@ -6,8 +6,7 @@ using Xunit.Abstractions;
 
 namespace BackGuide.Tests.Search;
 
-[Collection(ShippedGuideGroup.Name)]
-public sealed class SearchIndexSizeTests(ShippedGuide guide, ITestOutputHelper output)
+public sealed class SearchIndexSizeTests(ShippedGuide guide, ITestOutputHelper output) : IClassFixture<ShippedGuide>
 {
     [Fact]
     public void TheShippedGuidesIndex_IsUnder100KB()

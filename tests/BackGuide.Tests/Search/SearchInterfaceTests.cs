@@ -4,8 +4,7 @@ using Microsoft.Playwright;
 namespace BackGuide.Tests.Search;
 
 /// <summary>The search box and search.html as a reader uses them: in Chromium, from file://, with the keyboard and the mouse.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class SearchInterfaceTests(ShippedGuide guide, BrowserSession session) : IClassFixture<BrowserSession>
+public sealed class SearchInterfaceTests(ShippedGuide guide, BrowserSession session) : IClassFixture<ShippedGuide>, IClassFixture<BrowserSession>
 {
     private const string Box = "header [data-search-input]";
 

@@ -5,8 +5,7 @@ using Microsoft.Playwright;
 namespace BackGuide.Tests.Search;
 
 /// <summary>Search in Chromium, from file://, against the shipped guide: the table of patient queries and the public contract.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class SearchQueryTests(ShippedGuide guide, BrowserSession session) : IClassFixture<BrowserSession>
+public sealed class SearchQueryTests(ShippedGuide guide, BrowserSession session) : IClassFixture<ShippedGuide>, IClassFixture<BrowserSession>
 {
     public static TheoryData<string, string> Queries() => TableFile.Read("queries.tsv");
 

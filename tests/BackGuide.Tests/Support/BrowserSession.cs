@@ -1,15 +1,20 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace BackGuide.Tests.Support;
 
 /// <summary>
-/// One headless Chromium, driven by Playwright, shared by the browser tests of a test class. Playwright's own browser
-/// download is not used: the browser is the one the machine has (see <see cref="InstalledBrowser.Chromium"/>:
-/// BACKGUIDE_CHROMIUM, else chromium, chromium-browser, google-chrome or google-chrome-stable on PATH).
+/// Headless Chromium, driven by Playwright, for the browser tests. Playwright's own browser download is not used: the
+/// browser is the one the machine has (see <see cref="InstalledBrowser.Chromium"/>: BACKGUIDE_CHROMIUM, else chromium,
+/// chromium-browser, google-chrome or google-chrome-stable on PATH). Each test class takes this as its fixture, but the
+/// browser is started once per test run (<see cref="OncePerRun{T}"/>): every test works in a context of its own, so
+/// classes share the browser safely while they run in parallel.
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
 {
-    private IPlaywright? _playwright;
+    private static readonly OncePerRun<(IPlaywright Playwright, IBrowser Browser)> Shared = new(LaunchAsync, CloseAsync);
+
+    private readonly ConcurrentBag<IBrowserContext> _contexts = [];
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -17,28 +22,17 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (SkipReason() is not null)
+        if (SkipReason() is null)
         {
-            return;
+            Browser = (await Shared.GetAsync()).Browser;
         }
-        var program = InstalledBrowser.Chromium.RequirePath();
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = program,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--allow-file-access-from-files",
-            ],
-        });
     }
 
     /// <summary>A fresh page in its own context (own local storage), optionally in the dark colour scheme.</summary>
     public async Task<IPage> NewPageAsync(ColorScheme scheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme });
+        _contexts.Add(context);
         return await context.NewPageAsync();
     }
 
@@ -59,12 +53,35 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public static string FileUrl(string path) => new Uri(Path.GetFullPath(path)).AbsoluteUri;
 
+    /// <summary>Closes the pages this class opened (the browser stays for the next class).</summary>
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        foreach (var context in _contexts)
         {
-            await Browser.CloseAsync();
+            await context.CloseAsync();
         }
-        _playwright?.Dispose();
+    }
+
+    private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
+    {
+        var program = InstalledBrowser.Chromium.RequirePath();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = program,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--allow-file-access-from-files",
+            ],
+        });
+        return (playwright, browser);
+    }
+
+    private static async Task CloseAsync((IPlaywright Playwright, IBrowser Browser) session)
+    {
+        await session.Browser.CloseAsync();
+        session.Playwright.Dispose();
     }
 }

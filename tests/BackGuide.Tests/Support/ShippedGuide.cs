@@ -4,21 +4,24 @@ using BackGuide.Pipeline;
 
 namespace BackGuide.Tests.Support;
 
-/// <summary>The shipped guide built once per test run into a temporary folder, shared by the tests that read it.</summary>
-public sealed class ShippedGuide : IDisposable
+/// <summary>
+/// The shipped guide, built once per test run into a temporary folder and shared by every test class that reads it
+/// (<see cref="OncePerRun{T}"/>). Take it as a class fixture, <c>IClassFixture&lt;ShippedGuide&gt;</c>, so the classes run
+/// in parallel. Tests read it and never change it.
+/// </summary>
+public sealed class ShippedGuide
 {
     private static readonly HtmlParser Parser = new();
 
-    public ShippedGuide()
-    {
-        OutputDirectory = Path.Combine(Path.GetTempPath(), "backguide-tests", "guide-" + Guid.NewGuid().ToString("N"));
-        Result = new SiteBuilder(new BuildOptions
+    private static readonly OncePerRun<(string Folder, BuildResult Result)> Shared = new(
+        () => Task.FromResult(Build()),
+        built =>
         {
-            InputDirectory = Repository.Input,
-            OutputDirectory = OutputDirectory,
-            ThemeDirectory = Repository.Theme,
-        }).Build();
-    }
+            Directory.Delete(built.Folder, recursive: true);
+            return Task.CompletedTask;
+        });
+
+    public ShippedGuide() => (OutputDirectory, Result) = Shared.GetAsync().GetAwaiter().GetResult();
 
     public string OutputDirectory { get; }
 
@@ -31,15 +34,23 @@ public sealed class ShippedGuide : IDisposable
 
     public IHtmlDocument Html(string outputPath) => Parser.ParseDocument(File.ReadAllText(Path.Combine(OutputDirectory, outputPath)));
 
-    public void Dispose()
+    private static (string, BuildResult) Build()
     {
-        if (Directory.Exists(OutputDirectory))
+        var folder = Path.Combine(Path.GetTempPath(), "backguide-tests", "guide-" + Guid.NewGuid().ToString("N"));
+        var result = new SiteBuilder(new BuildOptions
         {
-            Directory.Delete(OutputDirectory, recursive: true);
-        }
+            InputDirectory = Repository.Input,
+            OutputDirectory = folder,
+            ThemeDirectory = Repository.Theme,
+        }).Build();
+        return (folder, result);
     }
 }
 
+/// <summary>
+/// The collection the classes that read the shipped guide used to share. A collection runs its classes one after
+/// another; take <c>IClassFixture&lt;ShippedGuide&gt;</c> instead, which shares the same single build.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class ShippedGuideGroup : ICollectionFixture<ShippedGuide>
 {

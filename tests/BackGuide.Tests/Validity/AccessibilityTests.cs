@@ -5,8 +5,7 @@ using Microsoft.Playwright;
 namespace BackGuide.Tests.Validity;
 
 /// <summary>axe-core, injected into Chromium, on one page of each type in light and dark colour schemes: WCAG 2.2 AA.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class AccessibilityTests(ShippedGuide guide, BrowserSession session) : IClassFixture<BrowserSession>
+public sealed class AccessibilityTests(ShippedGuide guide, BrowserSession session) : IClassFixture<ShippedGuide>, IClassFixture<BrowserSession>
 {
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

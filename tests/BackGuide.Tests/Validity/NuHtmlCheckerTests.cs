@@ -4,8 +4,7 @@ using BackGuide.Tests.Support;
 
 namespace BackGuide.Tests.Validity;
 
-[Collection(ShippedGuideGroup.Name)]
-public sealed class NuHtmlCheckerTests(ShippedGuide guide)
+public sealed class NuHtmlCheckerTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     [NuCheckerFact]
     public void EveryPageOfTheShippedGuide_PassesTheNuHtmlChecker()

@@ -2,8 +2,7 @@ using BackGuide.Tests.Support;
 
 namespace BackGuide.Tests.Validity;
 
-[Collection(ShippedGuideGroup.Name)]
-public sealed class PageTypeTests(ShippedGuide guide)
+public sealed class PageTypeTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     [Fact]
     public void TheShippedGuide_HasEveryPageTypeThatIsNotPending()
