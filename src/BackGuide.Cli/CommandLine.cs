@@ -19,6 +19,7 @@ public static class CommandLine
             PreviewCommand.Create(),
             NewCommand.Create(),
             SchemaCommand.Create(),
+            ImportCommand.Create(),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

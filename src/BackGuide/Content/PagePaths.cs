@@ -16,11 +16,17 @@ public static partial class PagePaths
     /// <summary>A slug from any name: lower-case, runs of other characters become one hyphen ("Child's pose" → "child-s-pose").</summary>
     public static string Slugify(string name) => NonSlugCharacters().Replace(name.ToLowerInvariant(), "-").Trim('-');
 
+    /// <summary>Hugo's name for a section's own page; read as that folder's <c>index.md</c>, so a Hugo folder keeps its home page.</summary>
+    public const string HugoIndex = "_index.md";
+
+    /// <summary>True for a folder's own page: <c>index.md</c>, or Hugo's <c>_index.md</c>.</summary>
+    public static bool IsIndex(string relativeSource) => Path.GetFileName(relativeSource) is "index.md" or HugoIndex;
+
     /// <summary>The output path of a page read from <paramref name="relativeSource"/> (an index.md keeps the name index).</summary>
     public static string OutputPathFor(string relativeSource, string slug)
     {
         var slash = relativeSource.LastIndexOf('/');
         var folder = slash < 0 ? "" : relativeSource[..(slash + 1)];
-        return Path.GetFileName(relativeSource) == "index.md" ? folder + "index.html" : folder + slug + ".html";
+        return IsIndex(relativeSource) ? folder + "index.html" : folder + slug + ".html";
     }
 }

@@ -9,8 +9,6 @@ namespace BackGuide.FrontMatter;
 /// </summary>
 public static class StarterPage
 {
-    private static readonly System.Buffers.SearchValues<char> YamlIndicators = System.Buffers.SearchValues.Create(":#[]{},&*!|>'\"%@`\\");
-
     public static string Create(PageKind kind, string title)
     {
         var text = new StringBuilder("---\n");
@@ -18,7 +16,7 @@ public static class StarterPage
         {
             var value = field.Name switch
             {
-                "title" => Quote(title),
+                "title" => YamlScalar.Quote(title),
                 "slug" => PagePaths.Slugify(title),
                 _ => field.Example,
             };
@@ -49,13 +47,5 @@ public static class StarterPage
             return;
         }
         text.Append(prefix).Append(field.Name).Append(": ").Append(value).Append('\n');
-    }
-
-    /// <summary>A title as a YAML scalar: plain when that reads back the same, double-quoted otherwise.</summary>
-    private static string Quote(string title)
-    {
-        var plain = title.Length > 0 && title.Trim() == title && title.AsSpan().IndexOfAny(YamlIndicators) < 0
-            && !title.StartsWith('-') && !title.StartsWith('?');
-        return plain ? title : "\"" + title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -44,7 +44,7 @@ public sealed class ParseFrontMatter : PerDocumentStep
                 failed = true;
             }
         }
-        if (slug.Length == 0 && Path.GetFileName(file.RelativePath) != "index.md")
+        if (slug.Length == 0 && !PagePaths.IsIndex(file.RelativePath))
         {
             context.Diagnostics.Error(file, 1, 1, DiagnosticCodes.NoSlug,
                 $"the file name '{Path.GetFileName(file.RelativePath)}' gives no slug, since a slug uses only the letters a-z, digits and hyphens. Rename the file (say, to 'my-page.md') or add a line such as 'slug: my-page' to the front matter.");
