@@ -21,6 +21,7 @@ public static class CommandLine
             InitCommand.Create(),
             ThemeCommand.Create(),
             SchemaCommand.Create(),
+            ImportCommand.Create(),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -48,8 +48,27 @@ public sealed class Reporter(bool quiet, bool verbose)
         {
             Console.Error.Write("\r\u001b[2K");
         }
+        PrintDiagnostics(result.Diagnostics);
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} in {seconds} s. {failedNote}");
+            return;
+        }
+        if (!quiet)
+        {
+            var warnings = result.WarningCount > 0 ? $", {Count(result.WarningCount, "warning")}" : "";
+            Console.WriteLine(result.Written || verb != "Built"
+                ? $"{verb} {Count(result.PageCount, "page")}{warnings} in {seconds} s."
+                : $"{verb} nothing.");
+        }
+    }
+
+    /// <summary>Prints diagnostics in the compiler's form (and as GitHub annotations in Actions), at most <see cref="PerCodeLimit"/> of one code.</summary>
+    public static void PrintDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
         var shownPerCode = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
             var shown = shownPerCode[diagnostic.Code] = shownPerCode.GetValueOrDefault(diagnostic.Code) + 1;
             if (shown > PerCodeLimit)
@@ -72,19 +91,6 @@ public sealed class Reporter(bool quiet, bool verbose)
         foreach (var (code, count) in shownPerCode.Where(c => c.Value > PerCodeLimit).OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             Console.Error.WriteLine($"backguide: {count - PerCodeLimit} more {code} not shown ({count} in all). Fix these and build again to see the rest.");
-        }
-        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        if (!result.Succeeded)
-        {
-            Console.Error.WriteLine($"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} in {seconds} s. {failedNote}");
-            return;
-        }
-        if (!quiet)
-        {
-            var warnings = result.WarningCount > 0 ? $", {Count(result.WarningCount, "warning")}" : "";
-            Console.WriteLine(result.Written || verb != "Built"
-                ? $"{verb} {Count(result.PageCount, "page")}{warnings} in {seconds} s."
-                : $"{verb} nothing.");
         }
     }
 

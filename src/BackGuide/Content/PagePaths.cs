@@ -49,11 +49,17 @@ public static partial class PagePaths
     /// <summary>True when <paramref name="name"/> has letters, though none a slug can hold (a title in Cyrillic, Greek, Japanese…).</summary>
     public static bool HasOnlyOtherScripts(string name) => Slugify(name).Length == 0 && name.Any(char.IsLetter);
 
+    /// <summary>Hugo's name for a section's own page; read as that folder's <c>index.md</c>, so a Hugo folder keeps its home page.</summary>
+    public const string HugoIndex = "_index.md";
+
+    /// <summary>True for a folder's own page: <c>index.md</c>, or Hugo's <c>_index.md</c>.</summary>
+    public static bool IsIndex(string relativeSource) => Path.GetFileName(relativeSource) is "index.md" or HugoIndex;
+
     /// <summary>The output path of a page read from <paramref name="relativeSource"/> (an index.md keeps the name index).</summary>
     public static string OutputPathFor(string relativeSource, string slug)
     {
         var slash = relativeSource.LastIndexOf('/');
         var folder = slash < 0 ? "" : relativeSource[..(slash + 1)];
-        return Path.GetFileName(relativeSource) == "index.md" ? folder + "index.html" : folder + slug + ".html";
+        return IsIndex(relativeSource) ? folder + "index.html" : folder + slug + ".html";
     }
 }

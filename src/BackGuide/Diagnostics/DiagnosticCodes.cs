@@ -30,6 +30,8 @@ public static class DiagnosticCodes
     public const string ImageAltMissing = "BG0115";
     public const string YamlTooDeep = "BG0116";
     public const string ControlCharacter = "BG0117";
+    public const string ForeignKeyIgnored = "BG0120";
+    public const string TitleFromHeading = "BG0121";
 
     // BG02xx: links and references between pages.
     public const string MissingPage = "BG0201";
@@ -47,4 +49,10 @@ public static class DiagnosticCodes
     public const string TemplateMissing = "BG0302";
     public const string TemplateFailed = "BG0303";
     public const string TemplateLanguageChanged = "BG0304";
+
+    // BG04xx: backguide import.
+    public const string ImportTargetNotEmpty = "BG0401";
+    public const string ImportSourceMissing = "BG0402";
+    public const string ImportNotConverted = "BG0403";
+    public const string ImportKeyLeftOut = "BG0404";
 }

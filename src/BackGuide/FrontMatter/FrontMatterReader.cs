@@ -27,6 +27,11 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
         {
             var key = keyNode is YamlScalarNode s ? s.Value ?? "" : "";
             var spec = schema.FirstOrDefault(f => f.Name == key);
+            if (spec is null && path.Length == 0 && !ReferenceEquals(schema, FrontMatterSchema.Site) && ForeignKeys.Find(key) is { } foreign)
+            {
+                ReportForeign(keyNode, foreign);
+                continue;
+            }
             if (spec is null)
             {
                 var hint = NearestName.Find(key, schema.Select(f => f.Name));
@@ -278,6 +283,20 @@ public sealed partial class FrontMatterReader(SourceFile file, int lineOffset, D
                 Error(node, DiagnosticCodes.WrongType, $"'{name}' must be a list, like {spec.Example}; found a set of keys. If a line contains ': ', put it in quotes.");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A key from another generator: one BackGuide names otherwise is an error (its value would be lost); one BackGuide
+    /// has no use for is a warning, so a page brought from Hugo or Jekyll builds while the writer tidies it.
+    /// </summary>
+    private void ReportForeign(YamlNode keyNode, ForeignKey foreign)
+    {
+        if (foreign.BackGuideName is null)
+        {
+            diagnostics.Warning(file, Line(keyNode), Column(keyNode), DiagnosticCodes.ForeignKeyIgnored, ForeignKeys.Message(foreign));
+            return;
+        }
+        Error(keyNode, DiagnosticCodes.UnknownKey, "unknown key " + ForeignKeys.Message(foreign));
     }
 
     private int Line(YamlNode node) => lineOffset + (int)node.Start.Line - 1;

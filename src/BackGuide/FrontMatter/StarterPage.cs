@@ -9,8 +9,6 @@ namespace BackGuide.FrontMatter;
 /// </summary>
 public static class StarterPage
 {
-    private static readonly System.Buffers.SearchValues<char> YamlIndicators = System.Buffers.SearchValues.Create(":#[]{},&*!|>'\"%@`\\");
-
     public static string Create(PageKind kind, string title)
     {
         var text = new StringBuilder("---\n");
@@ -18,7 +16,7 @@ public static class StarterPage
         {
             var value = field.Name switch
             {
-                "title" => Quote(title),
+                "title" => YamlScalar.Quote(title),
                 "slug" => PagePaths.Slugify(title),
                 _ => field.Example,
             };
@@ -42,11 +40,11 @@ public static class StarterPage
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["title"] = Quote(title),
+            ["title"] = YamlScalar.Quote(title),
             ["description"] = "Exercises and self-care, explained in plain words.",
             ["language"] = "en",
-            ["disclaimer"] = Quote(new SiteSettings().Disclaimer),
-            ["stopRule"] = Quote(new SiteSettings().StopRule),
+            ["disclaimer"] = YamlScalar.Quote(new SiteSettings().Disclaimer),
+            ["stopRule"] = YamlScalar.Quote(new SiteSettings().StopRule),
         };
         var text = new StringBuilder("# The settings of the whole guide. Lines starting with # are comments; remove the # to use a setting.\n");
         foreach (var field in FrontMatterSchema.Site)
@@ -76,13 +74,5 @@ public static class StarterPage
             return;
         }
         text.Append(prefix).Append(field.Name).Append(": ").Append(value).Append('\n');
-    }
-
-    /// <summary>A title as a YAML scalar: plain when that reads back the same, double-quoted otherwise.</summary>
-    public static string Quote(string title)
-    {
-        var plain = title.Length > 0 && title.Trim() == title && title.AsSpan().IndexOfAny(YamlIndicators) < 0
-            && !title.StartsWith('-') && !title.StartsWith('?');
-        return plain ? title : "\"" + title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -26,6 +26,7 @@ public sealed class RenderCache
     {
         if (_rendered.TryGetValue(document.Source!.RelativePath, out var kept)
             && kept.Body == document.Body && kept.BodyLine == document.BodyLine && kept.OutputPath == document.OutputPath
+            && kept.Meta?.Title == document.Meta?.Title
             && kept.Links.All(link => LinkTargets.StillLeadsTo(document, site, link)))
         {
             Interlocked.Increment(ref _hits);
@@ -42,6 +43,7 @@ public sealed class RenderCache
             OutputPath = rendered.OutputPath,
             Body = rendered.Body,
             BodyLine = rendered.BodyLine,
+            Meta = rendered.Meta, // its title decides whether a '# Title' line in the body is dropped (TitleHeading)
             Html = rendered.Html,
             Headings = rendered.Headings,
             Anchors = rendered.Anchors,

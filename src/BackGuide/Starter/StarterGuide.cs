@@ -29,7 +29,7 @@ public static class StarterGuide
     private static string Home(string title) => $"""
         ---
         # The home page. Its title and summary head the page; the sections and their pages are listed below the text.
-        title: {StarterPage.Quote(title)}
+        title: {YamlScalar.Quote(title)}
         summary: One or two sentences on who this guide is for and what it helps with.
         ---
 

@@ -1,5 +1,6 @@
 using BackGuide.Diagnostics;
 using BackGuide.FrontMatter;
+using BackGuide.Markdown;
 using BackGuide.Pipeline;
 
 namespace BackGuide.Steps;
@@ -19,6 +20,13 @@ public sealed class ExtractFrontMatter : PerDocumentStep
             context.Diagnostics.Error(document.Source!, 1, 1, DiagnosticCodes.FrontMatterNotClosed,
                 "the front matter starts with '---' on line 1 but is never closed. Add a line '---' after the last front-matter line.");
             return document with { Failed = true };
+        }
+        if (block.Yaml is null && TitleHeading.FirstLine(block.Body) is var (title, line))
+        {
+            // MkDocs takes a page's title from its first heading; such a page builds, and the warning says how to make it ours.
+            context.Diagnostics.Warning(document.Source!, block.BodyLine + line - 1, 1, DiagnosticCodes.TitleFromHeading,
+                $"this page has no front matter, so its title, '{title}', is taken from its first heading. Start the file with '---', a line 'title: {YamlScalar.Quote(title)}', and '---' to set it yourself.");
+            return document with { Yaml = "title: " + YamlScalar.Quote(title), YamlLine = block.BodyLine + line - 1, Body = block.Body, BodyLine = block.BodyLine, Text = "" };
         }
         if (block.Yaml is null)
         {

@@ -44,7 +44,7 @@ public sealed class ParseFrontMatter : PerDocumentStep
                 failed = true;
             }
         }
-        if (slug.Length == 0 && Path.GetFileName(file.RelativePath) != "index.md")
+        if (slug.Length == 0 && !PagePaths.IsIndex(file.RelativePath))
         {
             var name = Path.GetFileName(file.RelativePath);
             context.Diagnostics.Error(file, 1, 1, DiagnosticCodes.NoSlug, PagePaths.HasOnlyOtherScripts(Path.GetFileNameWithoutExtension(name))

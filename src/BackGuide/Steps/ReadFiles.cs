@@ -22,9 +22,21 @@ public sealed class ReadFiles : IStep
         }
         var files = found.Where(f => f.Problem is null).Select(f => SourceFile.Create(f.Path, context.InputRoot))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
-            .ToArray();
-        var read = new Document[files.Length];
-        Parallel.For(0, files.Length, i => read[i] = Read(files[i], context));
+            .ToList();
+        var paths = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var hugo in files.Where(f => Path.GetFileName(f.RelativePath) == PagePaths.HugoIndex).ToList())
+        {
+            var index = hugo.RelativePath[..^PagePaths.HugoIndex.Length] + "index.md";
+            if (paths.Contains(index))
+            {
+                // Both read, they would make the folder's one page twice; BackGuide's own name for it wins.
+                context.Diagnostics.Error(hugo, 1, 1, DiagnosticCodes.DuplicatePage,
+                    $"this folder has both Hugo's _index.md and input/{index}, and both would be its page, output/{PagePaths.OutputPathFor(index, "index")}. Merge the two into index.md and delete _index.md.");
+                files.Remove(hugo);
+            }
+        }
+        var read = new Document[files.Count];
+        Parallel.For(0, files.Count, i => read[i] = Read(files[i], context));
         if (read.All(d => d.CopyFrom is not null) && found.All(f => f.Problem is null))
         {
             context.Diagnostics.Add(new Diagnostic(SourceFile.DisplayPathFor(context.InputRoot), 0, 0, Severity.Warning, DiagnosticCodes.NoPages,
@@ -34,61 +46,15 @@ public sealed class ReadFiles : IStep
     }
 
     /// <summary>
-    /// Every content file, with why it may not be read when it may not. A link (to a file or a folder) is followed
-    /// only when it leads inside input/; a folder reached twice through links is read once.
+    /// Every content file, with why it may not be read when it may not. Names starting with '_' or '.' are not content,
+    /// except Hugo's <c>_index.md</c>, which is read as its folder's <c>index.md</c>.
     /// </summary>
-    private static IEnumerable<(string Path, string? Problem)> Enumerate(string root)
-    {
-        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath.Of(root, out _) ?? root };
-        var pending = new Stack<string>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var dir = pending.Pop();
-            string[] subs = [], files = [];
-            string? unreadable = null;
-            try
-            {
-                subs = Directory.GetDirectories(dir);
-                files = Directory.GetFiles(dir);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                unreadable = UntrustedFile.CannotRead("folder", ex);
-            }
-            if (unreadable is not null)
-            {
-                yield return (dir, unreadable);
-            }
-            foreach (var sub in subs)
-            {
-                var name = Path.GetFileName(sub);
-                if (name.StartsWith('_') || name.StartsWith('.'))
-                {
-                    continue;
-                }
-                if (FileStatus.Of(sub).Kind == FileKind.Link && UntrustedFile.LinkProblem(sub, root) is { } problem)
-                {
-                    yield return (sub, problem);
-                    continue;
-                }
-                if (visited.Add(RealPath.Of(sub, out _) ?? sub))
-                {
-                    pending.Push(sub);
-                }
-            }
-            foreach (var file in files)
-            {
-                var name = Path.GetFileName(file);
-                if (name.StartsWith('_') || name.StartsWith('.') || (dir == root && name is "site.yml" or "site.yaml"))
-                {
-                    continue;
-                }
-                var limit = name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? UntrustedFile.MaxTextBytes : UntrustedFile.MaxCopyBytes;
-                yield return (file, UntrustedFile.Problem(file, root, limit));
-            }
-        }
-    }
+    private static IEnumerable<(string Path, string? Problem)> Enumerate(string root) =>
+        UntrustedFolder.Files(root,
+            includeFolder: (_, name) => !name.StartsWith('_') && !name.StartsWith('.'),
+            includeFile: (dir, name) => name == PagePaths.HugoIndex
+                || !(name.StartsWith('_') || name.StartsWith('.') || (dir == root && name is "site.yml" or "site.yaml")),
+            limit: name => name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? UntrustedFile.MaxTextBytes : UntrustedFile.MaxCopyBytes);
 
     private static Document Read(SourceFile file, BuildContext context)
     {
@@ -98,8 +64,8 @@ public sealed class ReadFiles : IStep
             return new Document { Source = file, OutputPath = relative, CopyFrom = file.FullPath, Kind = PageKind.Generated };
         }
         var section = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : "";
-        var kind = relative == "index.md" ? PageKind.Home
-            : Path.GetFileName(relative) == "index.md" ? PageKind.SectionIndex
+        var kind = !relative.Contains('/', StringComparison.Ordinal) && PagePaths.IsIndex(relative) ? PageKind.Home
+            : PagePaths.IsIndex(relative) ? PageKind.SectionIndex
             : Sections.KindOf(section);
         byte[] bytes;
         try

@@ -52,6 +52,7 @@ public sealed class RenderMarkdown : IStep
                     "the Markdown is nested too deeply (hundreds of '>' quotes or list levels inside each other). Flatten the nesting to a few levels.");
                 return document with { Failed = true };
             }
+            TitleHeading.KeepOneTopHeading(markdown, document.Title);
             var headings = new List<Heading>();
             var links = new List<PageLink>();
             var anchors = new List<string>();
