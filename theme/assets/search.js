@@ -727,7 +727,8 @@
       var count = outcome.results.length;
       self.status.textContent = "";
       if (!query.trim()) {
-        self.status.textContent = "Type what you are looking for, such as “towel stretch” or “sitting at a desk”.";
+        // The prompt is the guide's own wording (site.yml strings.search_prompt), written on the element by the theme.
+        self.status.textContent = self.status.getAttribute("data-prompt") || "Type what you are looking for.";
       } else if (count && outcome.searched) {
         var searched = document.createElement("em");
         searched.textContent = outcome.searched;

@@ -43,6 +43,7 @@ public static class DiagnosticCodes
     public const string ImageFormat = "BG0208";
     public const string ImageTooLarge = "BG0209";
     public const string LinkToDraft = "BG0210";
+    public const string NoEmergencyNumber = "BG0211";
 
     // BG03xx: the theme.
     public const string TemplateSyntax = "BG0301";

@@ -28,6 +28,7 @@ public sealed class BuildPipeline
         new GenerateCards(),
         new RenderMarkdown(),
         new CheckLinks(),
+        new CheckEmergencyContact(),
         new GenerateSearchIndex(),
         new GeneratePrintDocument(),
         new GenerateSitemap(),

@@ -37,6 +37,7 @@ public sealed class SiteIndex
             .ThenBy(s => s, StringComparer.Ordinal)
             .ToList();
         Home = all.FirstOrDefault(d => d.Kind == PageKind.Home);
+        WarningSignsPage = Pages.Where(d => d.Meta is { WarningSigns.Count: > 0 }).OrderBy(d => d.OutputPath, StringComparer.Ordinal).FirstOrDefault();
     }
 
     /// <summary>Authored pages of every section (not the home page, section intros or generated pages).</summary>
@@ -49,6 +50,9 @@ public sealed class SiteIndex
     public IReadOnlyList<string> Sections { get; }
 
     public Document? Home { get; }
+
+    /// <summary>The page that lists the warning signs (<c>warningSigns</c> in its front matter; the first by path), or null.</summary>
+    public Document? WarningSignsPage { get; }
 
     public Document? BySource(string relativePath) => _bySource.GetValueOrDefault(relativePath);
 

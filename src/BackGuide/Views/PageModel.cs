@@ -32,6 +32,12 @@ public sealed record PageModel
     /// <summary>The page the stop rule links to for more (site.yml's <c>stopRulePage</c>); null when it links none.</summary>
     public LinkView? StopRuleLink { get; init; }
 
+    /// <summary>
+    /// <c>warning_signs_link</c>: the page that lists the warning signs (the first with <c>warningSigns</c> in its front
+    /// matter), which the stop rule names together with site.yml's emergency number; null when there is none.
+    /// </summary>
+    public LinkView? WarningSignsLink { get; init; }
+
     /// <summary>The page's own text, rendered from its Markdown.</summary>
     public TrustedHtml? Content { get; init; }
 

@@ -54,4 +54,38 @@ public sealed class NotFoundAndStopRuleSiteTests : IDisposable
         Assert.Equal(2, error.Line);
         Assert.Contains("Did you mean 'guide/safety'?", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheStopRule_NamesTheWarningSignsPage_AndTheEmergencyNumberFromSiteYml()
+    {
+        _site.WithPage("guide/warning-signs.md", "title: When to get help\nwarningSigns: [numb between the legs]", "## Signs\n")
+            .With("input/site.yml", "title: Guide\nemergency: { number: \"112\", label: call 112 }\n").Build();
+        var emergency = _site.Html("exercises/bird-dog.html").QuerySelector("[data-stop-rule] [data-stop-rule-emergency]")!;
+        var links = emergency.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal(["../guide/warning-signs.html", "tel:112"], links);
+        Assert.Contains("When to get help", emergency.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WarningSignsWithoutAnEmergencyNumber_WarnOnThatPageAndOnEveryPageThatLinksThere()
+    {
+        var result = _site.WithPage("guide/warning-signs.md", "title: When to get help\nwarningSigns: [numb between the legs]", "## Signs\n")
+            .WithPage("guide/safety.md", "title: Safety first", "Read [the signs](warning-signs.md) first.\n")
+            .With("input/site.yml", "title: Guide\n").Build();
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["input/guide/safety.md:4:6", "input/guide/warning-signs.md:1:1"],
+            result.Diagnostics.Where(d => d.Code == "BG0211").Select(d => $"{Path.GetRelativePath(_site.Root, d.File)}:{d.Line}:{d.Column}"));
+        Assert.Null(_site.Html("exercises/bird-dog.html").QuerySelector("[data-stop-rule-emergency]"));
+    }
+
+    [Fact]
+    public void WarningSignsWithAnEmergencyNumber_GiveNoWarning()
+    {
+        var result = _site.WithPage("guide/warning-signs.md", "title: When to get help\nwarningSigns: [numb between the legs]", "## Signs\n")
+            .With("input/site.yml", "title: Guide\nemergency: { number: \"911\", label: call 911 }\n").Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "BG0211");
+    }
 }

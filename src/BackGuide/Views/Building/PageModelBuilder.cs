@@ -29,6 +29,7 @@ public sealed class PageModelBuilder
     private readonly Dictionary<string, (IReadOnlyList<Document> Chain, int Index)> _chains;
     private readonly TrustedHtml? _bodyEnd;
     private readonly Document? _stopRulePage;
+    private readonly Document? _warningSignsPage;
 
     /// <summary>A theme file that, when a site's theme folder has it, every page loads after the shipped stylesheet.</summary>
     public const string ExtraStylesheet = "assets/extra.css";
@@ -56,6 +57,7 @@ public sealed class PageModelBuilder
             .ToLookup(x => x.Target!.OutputPath, x => x.Avoided, StringComparer.Ordinal);
         _chains = ReadingSequences.Of(site);
         _bodyEnd = TrustedHtml.From(context.Options.BodyEndInjection);
+        _warningSignsPage = site.WarningSignsPage;
         _stopRulePage = settings.StopRulePage?.Resolve("") is { } stop ? site.ByReference(stop.Section, stop.Slug) : null;
     }
 
@@ -93,6 +95,7 @@ public sealed class PageModelBuilder
             Nav = linksAbsolute ? _menu.For(doc, folder).Select(m => m with { Url = root + m.Url }).ToList() : _menu.For(doc, folder),
             Breadcrumbs = linksAbsolute ? _menu.Breadcrumbs(doc, folder)?.Select(c => c with { Url = root + c.Url }).ToList() : _menu.Breadcrumbs(doc, folder),
             StopRuleLink = _stopRulePage is null ? null : folder.Link(_stopRulePage),
+            WarningSignsLink = _warningSignsPage is null ? null : folder.Link(_warningSignsPage),
             Content = TrustedHtml.From(doc.Html),
             Toc = TableOfContents.Of(doc.Headings),
             RelatedGroups = related is null ? null : _navigation.RelatedGroups(related, folder),
