@@ -49,6 +49,12 @@ public static partial class PagePaths
     /// <summary>True when <paramref name="name"/> has letters, though none a slug can hold (a title in Cyrillic, Greek, Japanese…).</summary>
     public static bool HasOnlyOtherScripts(string name) => Slugify(name).Length == 0 && name.Any(char.IsLetter);
 
+    /// <summary>The folder of the exercise cards: <c>cards/index.html</c> holds them all, <c>cards/SLUG.html</c> one each.</summary>
+    public const string CardsFolder = "cards";
+
+    /// <summary>The output path of the card of the exercise <paramref name="slug"/>.</summary>
+    public static string CardPathOf(string slug) => CardsFolder + "/" + slug + ".html";
+
     /// <summary>Hugo's name for a section's own page; read as that folder's <c>index.md</c>, so a Hugo folder keeps its home page.</summary>
     public const string HugoIndex = "_index.md";
 

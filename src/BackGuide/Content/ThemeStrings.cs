@@ -122,6 +122,15 @@ public static class ThemeStrings
         ("print_cards", "exercise cards"),
         ("print_or", "or"),
         ("print_whole_guide", "the whole guide"),
+        ("print_this_card", "this exercise's card"),
+        ("card_print_alone", "Print this card alone"),
+        ("page_count_one", "1 page"),
+        ("page_count", "{count} pages"),
+        ("print_in_parts", "This guide is too long to print as one document. Print it part by part: each part opens as a document of its own, to print or to save as a PDF."),
+        ("print_part_title", "{part}, to print"),
+        ("print_volume", "{part} ({number} of {count})"),
+        ("print_one_part", "This is one part of the guide, to print or to save as a PDF (Ctrl+P or ⌘P). Each part starts on a new sheet."),
+        ("print_all_parts", "Every part of the guide, to print"),
         ("not_found_title", "Page not found"),
         ("not_found_text", "There is no page at this address. It may have moved."),
         ("not_found_home", "Go to the start of the guide"),
@@ -131,6 +140,10 @@ public static class ThemeStrings
     /// <summary>The wording of one value of a vocabulary ("position", "lying" → "Lying"), or the value capitalised when the theme has none.</summary>
     public static string Label(IReadOnlyDictionary<string, string> strings, string vocabulary, string value) =>
         strings.TryGetValue(vocabulary + "_" + value, out var label) ? label : value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
+
+    /// <summary>How many pages there are, worded: "1 page", "120 pages".</summary>
+    public static string PageCount(IReadOnlyDictionary<string, string> strings, int count) =>
+        count == 1 ? strings["page_count_one"] : strings["page_count"].Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>The names, for checking site.yml's keys.</summary>
     public static IEnumerable<string> Names => Defaults.Select(d => d.Name);

@@ -36,6 +36,11 @@ public sealed class SiteIndex
             .ThenBy(SectionRank)
             .ThenBy(s => s, StringComparer.Ordinal)
             .ToList();
+        // Sections, then pages at the top of input/ (about.md), so every page is reachable; site.yml's menu may mix them.
+        TopLevel = Sections.Select(section => new TopLevelEntry(section, null))
+            .Concat(InSection("").Select(page => new TopLevelEntry("", page)))
+            .OrderBy(e => MenuRank(e.Page?.Slug ?? e.Section))
+            .ToList();
         Home = all.FirstOrDefault(d => d.Kind == PageKind.Home);
         WarningSignsPage = Pages.Where(d => d.Meta is { WarningSigns.Count: > 0 }).OrderBy(d => d.OutputPath, StringComparer.Ordinal).FirstOrDefault();
     }
@@ -48,6 +53,18 @@ public sealed class SiteIndex
     /// section's index.md, then plain sections A–Z, then exercises, then self-care.
     /// </summary>
     public IReadOnlyList<string> Sections { get; }
+
+    /// <summary>What the menu lists after home, in its order: each section, and each page at the top of <c>input/</c>.</summary>
+    public IReadOnlyList<TopLevelEntry> TopLevel { get; }
+
+    /// <summary>
+    /// Above this many pages a reader cannot use one list of every page, nor print them all: the home page lists the
+    /// sections with their counts, and the print document is split by section (<see cref="IsLarge"/>).
+    /// </summary>
+    public const int LargeSitePages = 200;
+
+    /// <summary>True when the site has more than <see cref="LargeSitePages"/> pages (home, section lists and generated pages not counted).</summary>
+    public bool IsLarge => Pages.Count > LargeSitePages;
 
     public Document? Home { get; }
 
@@ -93,6 +110,9 @@ public sealed class SiteIndex
         _ => 0,
     };
 }
+
+/// <summary>An entry of the menu after home: a section (<paramref name="Page"/> null), or a page at the top of <c>input/</c> (<paramref name="Section"/> "").</summary>
+public sealed record TopLevelEntry(string Section, Document? Page);
 
 /// <summary>The order pages are listed in: by <c>order</c> (unset last), then title, then slug.</summary>
 public sealed class ReadingOrder : IComparer<Document>

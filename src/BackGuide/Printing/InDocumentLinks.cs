@@ -5,8 +5,9 @@ using BackGuide.Output;
 namespace BackGuide.Printing;
 
 /// <summary>
-/// Turns a page's HTML into a part of one long document at the site root: links to pages the document holds become
-/// in-document anchors, other relative links lead from the root, and every id is prefixed so pages cannot clash.
+/// Turns a page's HTML into a part of one long document (<c>print.html</c>, or <c>print/exercises.html</c> on a large
+/// site): links to pages the document holds become in-document anchors, other relative links lead from the document,
+/// and every id is prefixed so pages cannot clash.
 /// </summary>
 public static partial class InDocumentLinks
 {
@@ -23,8 +24,11 @@ public static partial class InDocumentLinks
     /// <summary>The anchor of an element with <paramref name="id"/> on the page at <paramref name="outputPath"/>.</summary>
     public static string AnchorOf(string outputPath, string id) => AnchorOf(outputPath) + "." + id;
 
-    /// <summary>Rewrites the HTML of the page at <paramref name="pagePath"/>; <paramref name="inDocument"/> says which output paths the document holds.</summary>
-    public static string Rewrite(string html, string pagePath, Func<string, bool> inDocument)
+    /// <summary>
+    /// Rewrites the HTML of the page at <paramref name="pagePath"/> for the document at <paramref name="documentPath"/>;
+    /// <paramref name="inDocument"/> says which output paths the document holds.
+    /// </summary>
+    public static string Rewrite(string html, string pagePath, string documentPath, Func<string, bool> inDocument)
     {
         var withoutScripts = Script().Replace(html, "");
         return Attribute().Replace(withoutScripts, match =>
@@ -33,14 +37,14 @@ public static partial class InDocumentLinks
             var value = WebUtility.HtmlDecode(match.Groups["value"].Value);
             var rewritten = name switch
             {
-                "href" or "src" => Url(value, pagePath, name == "href" ? inDocument : _ => false),
+                "href" or "src" => Url(value, pagePath, documentPath, name == "href" ? inDocument : _ => false),
                 _ => string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => AnchorOf(pagePath, id))),
             };
             return $"{name}=\"{WebUtility.HtmlEncode(rewritten)}\"";
         });
     }
 
-    private static string Url(string url, string pagePath, Func<string, bool> inDocument)
+    private static string Url(string url, string pagePath, string documentPath, Func<string, bool> inDocument)
     {
         if (url.Length == 0 || Links.LinkTargets.IsExternal(url))
         {
@@ -64,7 +68,7 @@ public static partial class InDocumentLinks
         {
             return "#" + (fragment is { Length: > 0 } ? AnchorOf(target, fragment) : AnchorOf(target));
         }
-        return RelativeUrl.Between("print.html", target) + query + (fragment is null ? "" : "#" + fragment);
+        return RelativeUrl.Between(documentPath, target) + query + (fragment is null ? "" : "#" + fragment);
     }
 
     /// <summary>The output path a relative link on <paramref name="pagePath"/> leads to, or null when it climbs above the root.</summary>

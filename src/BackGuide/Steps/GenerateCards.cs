@@ -13,7 +13,7 @@ namespace BackGuide.Steps;
 /// </summary>
 public sealed class GenerateCards : IStep
 {
-    public const string Folder = "cards";
+    public const string Folder = PagePaths.CardsFolder;
     public const int CardsPerSheet = 4;
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
@@ -30,7 +30,7 @@ public sealed class GenerateCards : IStep
         var result = documents.ToBuilder();
         foreach (var exercise in exercises)
         {
-            var path = $"{Folder}/{exercise.Slug}.html";
+            var path = PagePaths.CardPathOf(exercise.Slug);
             result.Add(new Document
             {
                 OutputPath = path,

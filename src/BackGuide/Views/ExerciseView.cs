@@ -20,7 +20,11 @@ namespace BackGuide.Views;
 public sealed record ExerciseView(string? Category, string? CategoryLabel, IReadOnlyList<string> Targets, string? Position, string? PositionLabel,
     string? PositionUrl, IReadOnlyList<string> Equipment, string EquipmentText, string? Difficulty, IReadOnlyList<DoseLine> Dose,
     IReadOnlyList<string> Steps, IReadOnlyList<string> Cautions, string Slug, IReadOnlyList<FacetLink> TargetLinks, AvoidView? Avoid,
-    IReadOnlyList<ImageView> Images);
+    IReadOnlyList<ImageView> Images)
+{
+    /// <summary>The URL of the exercise's own card page (<c>cards/SLUG.html</c>) from the page shown; null on that card page itself.</summary>
+    public string? CardUrl { get; init; }
+}
 
 /// <summary>One line of an exercise's dose: "Hold" and "15–30 seconds".</summary>
 public sealed record DoseLine(string Label, string Value);

@@ -7,5 +7,9 @@ namespace BackGuide.Views;
 /// </summary>
 public sealed record HomeView(IReadOnlyList<HomeSection> Sections, IReadOnlyDictionary<string, LinkView> Pages, string Heading, string? Intro);
 
-/// <summary>A section on the home page: its list page's title and URL, its folder, and its pages (movements to avoid left out).</summary>
-public sealed record HomeSection(string Title, string Url, string Section, IReadOnlyList<LinkView> Items);
+/// <summary>
+/// A section on the home page: its list page's title and URL, its folder, its pages (movements to avoid left out), and
+/// how many pages it has ("120 pages"). On a large site (<see cref="Pipeline.SiteIndex.IsLarge"/>) <c>Items</c> is
+/// empty: the section's own page lists them.
+/// </summary>
+public sealed record HomeSection(string Title, string Url, string Section, IReadOnlyList<LinkView> Items, int Count, string CountText);

@@ -98,6 +98,12 @@ public sealed class LinkGraph(string outputDirectory)
         || outputPath.StartsWith("self-care/", StringComparison.Ordinal)
         || outputPath.StartsWith("guide/", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Every page a reader reaches by following links, so each must be linked from somewhere: all but 404.html (the host
+    /// shows it for a missing address) and search.html (the search box's form opens it).
+    /// </summary>
+    public static bool IsLinkedPage(string outputPath) => outputPath is not ("404.html" or "search.html");
+
     /// <summary>Lower-case words joined by hyphens, as the build makes slugs ("lower back" → "lower-back").</summary>
     public static string Slug(string text) =>
         string.Join('-', text.ToLowerInvariant().Split(c => !char.IsAsciiLetterOrDigit(c), StringSplitOptions.RemoveEmptyEntries));

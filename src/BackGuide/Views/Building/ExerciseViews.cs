@@ -35,11 +35,14 @@ public static class ExerciseViews
             image.OutputPath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase),
             lazy && i > 0 ? "lazy" : "eager")).ToList();
 
-    /// <summary>The card of an exercise, as the card at <paramref name="cardPath"/> shows it.</summary>
+    /// <summary>The card of an exercise, as the card at <paramref name="cardPath"/> shows it: on the sheet of all cards, linking its own card page.</summary>
     public static CardView Card(Document doc, ExerciseMeta meta, SiteIndex site, LinkCache.Folder from, string cardPath, SiteSettings settings) => new(
         doc.Title,
         meta.Summary,
-        Create(doc, meta, site, from, settings),
+        Create(doc, meta, site, from, settings) with
+        {
+            CardUrl = cardPath == PagePaths.CardPathOf(doc.Slug) ? null : Output.RelativeUrl.Between(cardPath, PagePaths.CardPathOf(doc.Slug)),
+        },
         Output.RelativeUrl.Between(cardPath, doc.OutputPath),
         Output.RelativeUrl.Absolute(settings.NormalizedBaseUrl, doc.OutputPath));
 

@@ -99,7 +99,7 @@ public sealed class PageModelBuilder
             Content = TrustedHtml.From(doc.Html),
             Toc = TableOfContents.Of(doc.Headings),
             RelatedGroups = related is null ? null : _navigation.RelatedGroups(related, folder),
-            Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder, _context.Settings, lazy: true) : null,
+            Exercise = meta is ExerciseMeta exercise ? ExerciseViews.Create(doc, exercise, _site, folder, _context.Settings, lazy: true) with { CardUrl = CardOf(doc, folder) } : null,
             Topics = (meta as SelfCareMeta)?.Topics,
             Contacts = meta is { WarningSigns.Count: > 0 } && (_context.Settings.Emergency ?? _context.Settings.Urgent) is not null
                 ? new ContactsView(_context.Settings.Emergency, _context.Settings.Urgent)
@@ -120,6 +120,10 @@ public sealed class PageModelBuilder
             BodyEnd = _bodyEnd,
         };
     }
+
+    /// <summary>The URL of the exercise's own card page from <paramref name="folder"/>, or null when the build made none.</summary>
+    private string? CardOf(Document exercise, LinkCache.Folder folder) =>
+        _site.ByOutput(PagePaths.CardPathOf(exercise.Slug)) is { Template: "card" } card ? folder.Url(card.OutputPath) : null;
 
     /// <summary>The picture a link preview shows: the page's first, at its absolute address; none without a baseUrl.</summary>
     private (string Url, string Alt)? SharedImage(PageMeta? meta) =>
@@ -158,12 +162,15 @@ public sealed class PageModelBuilder
         return new HomeView(HomeSections(folder), _navigation.HomePages(folder), repeatsSiteTitle ? summary! : doc.Title, repeatsSiteTitle ? null : summary);
     }
 
+    /// <summary>Each section with its pages; on a large site with its count only, as a list of thousands is no use to a reader.</summary>
     private List<HomeSection> HomeSections(LinkCache.Folder folder) =>
         _site.Sections.Select(section => new HomeSection(
             _site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section, _context.Settings.Strings),
             folder.Url(section + "/index.html"),
             section,
-            SectionGroups.InListOrder(section, _site.InSection(section)).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(folder.Link).ToList())).ToList();
+            _site.IsLarge ? [] : SectionGroups.InListOrder(section, _site.InSection(section)).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(folder.Link).ToList(),
+            _site.InSection(section).Count,
+            ThemeStrings.PageCount(_context.Settings.Strings, _site.InSection(section).Count))).ToList();
 
     private (LinkView? Prev, LinkView? Next) Neighbours(Document doc, LinkCache.Folder folder)
     {

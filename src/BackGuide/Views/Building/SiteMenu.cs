@@ -23,11 +23,9 @@ public sealed class SiteMenu
         _site = site;
         _strings = strings;
         var entries = new List<(string Path, string Title, string? Section)> { ("index.html", strings["home"], null) };
-        // Sections, then pages at the top of input/ (about.md), so every page is reachable; site.yml's menu may mix them.
-        var sections = site.Sections.Select(section =>
-            (Name: section, Entry: (section + "/index.html", site.ByOutput(section + "/index.html")?.Title ?? Sections.TitleOf(section, strings), (string?)section)));
-        var topPages = site.InSection("").Select(page => (Name: page.Slug, Entry: (page.OutputPath, page.Title, (string?)null)));
-        entries.AddRange(sections.Concat(topPages).OrderBy(e => site.MenuRank(e.Name)).Select(e => e.Entry));
+        entries.AddRange(site.TopLevel.Select(e => e.Page is { } page
+            ? (page.OutputPath, page.Title, (string?)null)
+            : (e.Section + "/index.html", site.ByOutput(e.Section + "/index.html")?.Title ?? Sections.TitleOf(e.Section, strings), (string?)e.Section)));
         // A generated entry in a folder of its own (cards/index.html) is active on every page of that folder.
         entries.AddRange(documents.Where(d => d.Generated?.MenuTitle is not null)
             .Select(d => (d.OutputPath, d.Generated!.MenuTitle!, d.OutputPath.Contains('/', StringComparison.Ordinal) ? d.Section : null)));
