@@ -133,7 +133,7 @@ public sealed class GeneratePrintDocument : IStep
 
     /// <summary>
     /// A large site's documents: home and the top-level pages, then each section, in reading order; each cut into
-    /// volumes of at most <see cref="SiteIndex.LargeSitePages"/> pages.
+    /// as few volumes of even size as hold at most <see cref="SiteIndex.LargeSitePages"/> pages each.
     /// </summary>
     private static IEnumerable<Volume> Volumes(IReadOnlyList<Part> parts, IReadOnlyDictionary<string, string> strings)
     {
@@ -146,7 +146,9 @@ public sealed class GeneratePrintDocument : IStep
         foreach (var (name, title, groupParts) in groups)
         {
             var pages = groupParts.SelectMany(part => part.Pages.Select(page => (Part: part, Page: page))).ToList();
-            var chunks = pages.Chunk(SiteIndex.LargeSitePages).ToList();
+            // Volumes of even size (402 pages: three of 134, not 200, 200 and 2).
+            var count = (pages.Count + SiteIndex.LargeSitePages - 1) / SiteIndex.LargeSitePages;
+            var chunks = pages.Chunk(Math.Max(1, (pages.Count + count - 1) / Math.Max(1, count))).ToList();
             for (var i = 0; i < chunks.Count; i++)
             {
                 var volumeTitle = chunks.Count == 1 ? title : strings["print_volume"]
