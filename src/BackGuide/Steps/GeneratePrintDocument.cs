@@ -100,11 +100,18 @@ public sealed class GeneratePrintDocument : IStep
         parts.Select(part => new PrintPart(
             part.Title,
             part.Id,
-            part.Pages.Select(page => new PrintPage(page.Title, InDocumentLinks.AnchorOf(page.OutputPath), page.Kind is PageKind.Home or PageKind.SectionIndex || part.Section.Length == 0,
-                new EmbeddedBody(page.OutputPath, context.Bodies))).ToList())).ToList();
+            part.Pages.Select(page => new PrintPage(page.Title, InDocumentLinks.AnchorOf(page.OutputPath), OpensPart(part, page),
+                new EmbeddedBody(page.OutputPath, context.Bodies))).ToList()) { Start = part.Start }).ToList();
+
+    /// <summary>True for the page that opens its part, numbered as the part: a section's list, home, or a top-level page.</summary>
+    private static bool OpensPart(Part part, Document page) => page.Kind is PageKind.Home or PageKind.SectionIndex || part.Section.Length == 0;
 
     /// <summary>A part of the guide: a section (with its list page first), home, or a page at the top of input/.</summary>
-    private sealed record Part(string Section, string Title, string Id, List<Document> Pages);
+    private sealed record Part(string Section, string Title, string Id, List<Document> Pages)
+    {
+        /// <summary>How many of its pages earlier volumes hold (their numbers), when the part is cut into volumes.</summary>
+        public int Start { get; init; }
+    }
 
     /// <summary>One of a large site's documents: where it goes, what it is called, and its parts.</summary>
     private sealed record Volume(string Path, string Title, IReadOnlyList<Part> Parts);
@@ -155,7 +162,13 @@ public sealed class GeneratePrintDocument : IStep
                     .Replace("{part}", title, StringComparison.Ordinal)
                     .Replace("{number}", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                     .Replace("{count}", chunks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-                var volumeParts = chunks[i].GroupBy(x => x.Part).Select(g => g.Key with { Pages = g.Select(x => x.Page).ToList() }).ToList();
+                // A part carried on from the volume before numbers on from its pages there (Notes 2 of 2 starts at 1.116).
+                var before = chunks.Take(i).SelectMany(c => c);
+                var volumeParts = chunks[i].GroupBy(x => x.Part).Select(g => g.Key with
+                {
+                    Pages = g.Select(x => x.Page).ToList(),
+                    Start = before.Count(x => x.Part == g.Key && !OpensPart(g.Key, x.Page)),
+                }).ToList();
                 yield return new Volume($"{Folder}/{name}{(i == 0 ? "" : "-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))}.html", volumeTitle, volumeParts);
             }
         }

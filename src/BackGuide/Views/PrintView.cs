@@ -17,7 +17,14 @@ public sealed record PrintView(string Title, IReadOnlyList<PrintPart> Parts) : I
 }
 
 /// <summary>A part of the print document: a section, with its anchor id.</summary>
-public sealed record PrintPart(string Title, string Id, IReadOnlyList<PrintPage> Pages);
+public sealed record PrintPart(string Title, string Id, IReadOnlyList<PrintPage> Pages)
+{
+    /// <summary>
+    /// How many of its pages the volumes before this one hold, when a large site's section is cut into volumes: its
+    /// pages are numbered on from there (the second volume of Notes starts at 1.116). 0 otherwise.
+    /// </summary>
+    public int Start { get; init; }
+}
 
 /// <summary>A page in the print document: its title, anchor id, whether it opens its part (a section list), and its body.</summary>
 public sealed record PrintPage(string Title, string Id, bool OpensPart, TrustedHtml Html);

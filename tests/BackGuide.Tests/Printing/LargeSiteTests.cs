@@ -10,7 +10,7 @@ namespace BackGuide.Tests.Printing;
 /// its sections with their counts, and print.html leads to one print document per section, cut into volumes, so no
 /// file grows with the whole site. Built once for the class, from tiny pages.
 /// </summary>
-public sealed class LargeSiteTests : IClassFixture<LargeSiteTests.Site>
+public sealed class LargeSiteTests : IClassFixture<LargeSiteTests.Site>, IClassFixture<BrowserSession>
 {
     private const int Notes = SiteIndex.LargeSitePages + 30;
 
@@ -18,8 +18,13 @@ public sealed class LargeSiteTests : IClassFixture<LargeSiteTests.Site>
     private const int FirstVolume = (Notes + 2) / 2;
 
     private readonly Site _site;
+    private readonly BrowserSession _session;
 
-    public LargeSiteTests(Site site) => _site = site;
+    public LargeSiteTests(Site site, BrowserSession session)
+    {
+        _site = site;
+        _session = session;
+    }
 
     /// <summary>Notes that each link the next and an exercise, three exercises, and a page at the top of the guide.</summary>
     public sealed class Site : IDisposable
@@ -111,5 +116,19 @@ public sealed class LargeSiteTests : IClassFixture<LargeSiteTests.Site>
         // The last note of the first volume links the first of the second as a page of the site.
         var last = notes.GetElementById(string.Create(CultureInfo.InvariantCulture, $"p-notes.note-{FirstVolume - 1:D3}"))!;
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"../notes/note-{FirstVolume:D3}.html"), last.QuerySelector(".content a")!.GetAttribute("href"));
+    }
+
+    [BrowserFact]
+    public async Task TheSecondVolume_PrintsItsPages_NumberedOnFromTheFirst()
+    {
+        var sheets = PdfPages.Texts(await _session.PrintAsync(Path.Combine(_site.Guide.OutputDirectory, "print", "notes-2.html"), "A4"));
+
+        Assert.StartsWith("1 / ", sheets[0], StringComparison.Ordinal);
+        Assert.Contains("Notes (2 of 2)", sheets[0], StringComparison.Ordinal);
+        var first = string.Create(CultureInfo.InvariantCulture, $"1.{FirstVolume} Note {FirstVolume:D3}");
+        var last = string.Create(CultureInfo.InvariantCulture, $"1.{Notes} Note {Notes:D3}");
+        Assert.Contains(first, sheets[1], StringComparison.Ordinal);
+        Assert.Contains(sheets.Skip(2), sheet => sheet.Contains(first, StringComparison.Ordinal));
+        Assert.Contains(sheets.Skip(2), sheet => sheet.Contains(last, StringComparison.Ordinal));
     }
 }
