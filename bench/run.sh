@@ -2,7 +2,7 @@
 # Builds the same generated sites with the published BackGuide and with Hugo, interleaved, and prints
 # median wall time, CPU time (user+sys) and peak memory side by side. See bench/README.md.
 #
-#   bench/run.sh                      # 1,000 and 4,000 pages, 5 timed runs each after one warm-up
+#   bench/run.sh                      # 1,000, 4,000 and 10,000 pages, 5 timed runs each after one warm-up, both comparisons
 #   bench/run.sh --sizes "1000 4000 10000 50000" --runs 3
 #   bench/run.sh --no-publish         # reuse bench/work/bin from the last run
 #
@@ -10,7 +10,7 @@
 #   dotnet run -c Release --project bench/BackGuide.Bench.Browser -- preview-latency | search-speed
 set -euo pipefail
 
-sizes="1000 4000"
+sizes="1000 4000 10000"
 runs=5
 publish=1
 while [[ $# -gt 0 ]]; do

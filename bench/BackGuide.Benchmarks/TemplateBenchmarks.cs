@@ -2,6 +2,8 @@ using System.Text;
 using BackGuide.Pipeline;
 using BackGuide.Steps;
 using BackGuide.Templates;
+using BackGuide.Views;
+using BackGuide.Views.Building;
 using BenchmarkDotNet.Attributes;
 
 namespace BackGuide.Benchmarks;
@@ -16,7 +18,7 @@ public class TemplateBenchmarks : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private StagedSite _site = null!;
     private List<Document> _pages = null!;
-    private List<(Document Page, Dictionary<string, object?> Model)> _models = null!;
+    private List<(Document Page, PageModel Model)> _models = null!;
 
     [Params(500)]
     public int Pages { get; set; }
@@ -26,8 +28,13 @@ public class TemplateBenchmarks : IDisposable
     {
         _site = new StagedSite(Pages);
         _pages = _site.Input<ApplyTemplates>().Where(d => d.Template is not null).ToList();
-        var builder = new PageModelBuilder(_site.Context, new SiteIndex(_site.Input<ApplyTemplates>()));
-        _models = _pages.Select(p => (p, builder.Build(p))).ToList();
+        _models = _pages.Select(p => (p, NewBuilder().Build(p))).ToList();
+    }
+
+    private PageModelBuilder NewBuilder()
+    {
+        var documents = _site.Input<ApplyTemplates>();
+        return new PageModelBuilder(_site.Context, new SiteIndex(documents, _site.Context.Settings.Menu), documents);
     }
 
     [GlobalCleanup]
@@ -40,8 +47,8 @@ public class TemplateBenchmarks : IDisposable
     [Benchmark]
     public int Models()
     {
-        var builder = new PageModelBuilder(_site.Context, new SiteIndex(_site.Input<ApplyTemplates>()));
-        return _pages.Sum(p => builder.Build(p).Count);
+        var builder = NewBuilder();
+        return _pages.Count(p => builder.Build(p) is not null);
     }
 
     [Benchmark]
@@ -50,8 +57,8 @@ public class TemplateBenchmarks : IDisposable
         long length = 0;
         foreach (var (page, model) in _models)
         {
-            model["body"] = _site.Context.Templates.Render(page.Template!, model);
-            length += _site.Context.Templates.Render("layout", model).Length;
+            var body = _site.Context.Templates.Render(page.Template!, model);
+            length += _site.Context.Templates.Render("layout", model with { Body = TrustedHtml.From(body) }).Length;
         }
         return length;
     }
@@ -62,11 +69,11 @@ public class TemplateBenchmarks : IDisposable
         long length = 0;
         foreach (var (page, model) in _models)
         {
-            model["body"] = _site.Context.Templates.Render(page.Template!, model);
+            var body = _site.Context.Templates.Render(page.Template!, model);
             // A small buffer, as a step writing files would use: 64K characters would put every writer on the large object heap.
             using var output = new StreamWriter(Stream.Null, Utf8, bufferSize: 4096);
-            _site.Context.Templates.Render("layout", model, output);
-            length += ((string)model["body"]!).Length;
+            _site.Context.Templates.Render("layout", model with { Body = TrustedHtml.From(body) }, output);
+            length += body.Length;
         }
         return length;
     }

@@ -18,12 +18,19 @@ public static class YamlLimits
     public readonly record struct Problem(int Line, int Column, string Kind, string Detail);
 
     /// <summary>The first problem in <paramref name="yaml"/>, or null. Throws <see cref="YamlException"/> for YAML that does not parse.</summary>
-    public static Problem? Check(string yaml)
+    public static Problem? Check(string yaml) => Check(yaml, events: null);
+
+    /// <summary>
+    /// As <see cref="Check(string)"/>, keeping the events read in <paramref name="events"/> when there is no problem, so
+    /// the YAML can be loaded from them (<see cref="RecordedYaml"/>) without being read a second time.
+    /// </summary>
+    public static Problem? Check(string yaml, List<ParsingEvent>? events)
     {
         var parser = new Parser(new StringReader(yaml));
         var depth = 0;
         while (parser.MoveNext())
         {
+            events?.Add(parser.Current!);
             switch (parser.Current)
             {
                 case SequenceStart or MappingStart:

@@ -1,5 +1,6 @@
 using BackGuide.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace BackGuide.FrontMatter;
@@ -17,12 +18,14 @@ public static class YamlLoader
         var stream = new YamlStream();
         try
         {
-            if (YamlLimits.Check(yaml) is { } problem)
+            // The YAML is read once: the limits are checked on its events, and the tree is loaded from the same events.
+            var events = new List<ParsingEvent>();
+            if (YamlLimits.Check(yaml, events) is { } problem)
             {
                 Report(problem, file, lineOffset, diagnostics, what);
                 return null;
             }
-            stream.Load(new StringReader(yaml));
+            stream.Load(new RecordedYaml(events));
         }
         catch (YamlException ex)
         {

@@ -110,10 +110,16 @@ public sealed class ApplyTemplates : IStep
                 context.Bodies.Keep(doc.OutputPath, kept);
                 return doc with { Output = output };
             }
+            var layout = context.Templates.Has("layout");
+            if (doc.EmbedsPages && layout && cache is null
+                && TryStage(doc, context, writer => context.Templates.Render("layout", model with { Body = new WrittenHtml(into => context.Templates.Render(doc.Template!, model, into)) }, writer)))
+            {
+                // A page that embeds others (the print document) is written through, body and all, never held as one string.
+                return doc with { Written = true };
+            }
             var body = context.Templates.Render(doc.Template!, model);
             context.Bodies.Keep(doc.OutputPath, body);
             var page = model with { Body = TrustedHtml.From(body) };
-            var layout = context.Templates.Has("layout");
             void WritePage(TextWriter writer)
             {
                 if (layout)

@@ -39,6 +39,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
         {
             case null:
                 return this;
+            case WrittenHtml written when Output is TemplateOutput output:
+                written.WriteTo(output.Writer);
+                return this;
             case TrustedHtml html:
                 Write(html.ToString());
                 return this;
