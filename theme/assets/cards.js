@@ -7,6 +7,8 @@
   var SMALLEST = 0.5; // never shrink text below half its size
   var STEPS = 8;      // halvings of the widest search: the scale is right to within 0.002
 
+  var strings = window.BackGuideStrings; // the guide's wording (assets/strings.js)
+
   function fits(body, card) {
     return body.scrollHeight <= card.clientHeight + 0.5 && body.scrollWidth <= card.clientWidth + 0.5;
   }
@@ -103,12 +105,12 @@
   function sayUnknown(unknown, known, noneFound) {
     var note = document.querySelector("[data-only-unknown]");
     if (!note || unknown.length === 0) { return; }
-    var parts = unknown.map(function (slug) {
+    var names = unknown.map(function (slug) {
       var near = nearest(slug, known);
-      return "\u201c" + slug + "\u201d" + (near ? " (did you mean \u201c" + near + "\u201d?)" : "");
+      return near ? strings.say("cards_unknown_near", { slug: slug, near: near }) : strings.say("cards_unknown_name", { slug: slug });
     });
-    note.textContent = (unknown.length === 1 ? "There is no card called " : "There are no cards called ") + parts.join(", ") +
-      (noneFound ? ". Showing all the cards." : ". Showing the others.");
+    note.textContent = strings.count("cards_unknown", unknown.length, { names: names.join(", ") }) + " " +
+      strings.say(noneFound ? "cards_unknown_all" : "cards_unknown_others");
     note.hidden = false;
   }
 

@@ -12,6 +12,8 @@
   var groups = Array.prototype.slice.call(document.querySelectorAll('.group'));
   var status = form.querySelector('[data-filter-status]');
 
+  var strings = window.BackGuideStrings; // the guide's wording (assets/strings.js)
+
   function chosen() {
     return selects
       .filter(function (select) { return select.value !== ''; })
@@ -41,9 +43,9 @@
     if (filters.length === 0) {
       status.textContent = '';
     } else if (shown === 0) {
-      status.textContent = 'No exercise matches all of these. Try setting one of them back to "Any".';
+      status.textContent = strings.say('filters_none');
     } else {
-      status.textContent = 'Showing ' + shown + ' of ' + items.length + '.';
+      status.textContent = strings.say('filters_showing', { shown: shown, total: items.length });
     }
   }
 

@@ -8,6 +8,8 @@
   var memory = []; // used when storage is blocked (private windows, strict settings)
   var cleared = null; // the routine "Clear" just emptied, while "Undo" can bring it back
 
+  var strings = window.BackGuideStrings; // the guide's wording (assets/strings.js)
+
   function load() {
     try {
       var saved = JSON.parse(window.localStorage.getItem(KEY) || "[]");
@@ -37,14 +39,14 @@
       var inRoutine = slugs.indexOf(button.getAttribute("data-routine-add")) >= 0;
       button.hidden = false;
       button.setAttribute("aria-pressed", inRoutine ? "true" : "false");
-      button.textContent = inRoutine ? "In my routine (remove)" : "Add to my routine";
+      button.textContent = strings.say(inRoutine ? "routine_remove" : "routine_add");
     });
     var shown = false;
     Array.prototype.forEach.call(document.querySelectorAll("[data-routine-bar]"), function (bar) {
       bar.hidden = slugs.length === 0 && !cleared;
       shown = shown || !bar.hidden;
       var count = bar.querySelector("[data-routine-count]");
-      if (count) { count.textContent = slugs.length === 0 ? "Your routine is cleared." : "My routine: " + slugs.length + (slugs.length === 1 ? " exercise" : " exercises"); }
+      if (count) { count.textContent = slugs.length === 0 ? strings.say("routine_cleared") : strings.count("routine_count", slugs.length); }
       var link = bar.querySelector("[data-routine-print]");
       if (link) {
         link.hidden = slugs.length === 0;

@@ -24,6 +24,8 @@
   var MAX_RESULTS = 50;
   var BOX_RESULTS = 8;
 
+  var strings = window.BackGuideStrings; // the guide's wording (assets/strings.js)
+
   /* ---------- Words: folding, tokenizing, stemming (mirrors the C# engine) ---------- */
 
   function fold(text) {
@@ -561,7 +563,7 @@
       if (generation !== self.generation) return;
       self.render(e, query, e.run(query));
     }, function () {
-      self.status.textContent = "Search could not be loaded. Press Enter to go to the search page.";
+      self.status.textContent = strings.say("search_box_failed");
     });
   };
 
@@ -595,7 +597,7 @@
         // In words, not colour alone; each safer choice follows as an option of its own, so it is one key press away.
         var mark = document.createElement("span");
         mark.className = "search-box__avoid";
-        mark.textContent = "Movement to avoid.";
+        mark.textContent = strings.say("search_avoid");
         option.appendChild(mark);
       }
       var snippet = document.createElement("span");
@@ -603,7 +605,7 @@
       appendHighlighted(snippet, result.snippet, outcome.terms, e.stopWords);
       option.appendChild(snippet);
       (result.instead || []).forEach(function (link) {
-        addOption(link.url, "Do this instead: " + link.title, "search-box__option search-box__option--instead");
+        addOption(link.url, strings.say("do_this_instead") + " " + link.title, "search-box__option search-box__option--instead");
       });
     });
     var all = document.createElement("li");
@@ -615,15 +617,15 @@
     allLink.href = root + "search.html?q=" + encodeURIComponent(query);
     allLink.tabIndex = -1;
     allLink.textContent = outcome.results.length
-      ? "All " + outcome.results.length + " results for “" + (outcome.searched || query.trim()) + "”"
-      : "No pages match “" + query.trim() + "”. See suggestions";
+      ? strings.say("search_all_results", { n: outcome.results.length, query: outcome.searched || query.trim() })
+      : strings.say("search_box_none", { query: query.trim() });
     all.appendChild(allLink);
     this.list.appendChild(all);
     this.list.hidden = false;
     this.input.setAttribute("aria-expanded", "true");
     this.status.textContent = outcome.results.length
-      ? outcome.results.length + (outcome.results.length === 1 ? " result" : " results") + ". Use the up and down arrows to choose."
-      : "No results.";
+      ? strings.count("search_box_count", outcome.results.length)
+      : strings.say("search_box_no_results");
   };
 
   SearchBox.prototype.options = function () {
@@ -727,22 +729,26 @@
       var count = outcome.results.length;
       self.status.textContent = "";
       if (!query.trim()) {
-        // The prompt is the guide's own wording (site.yml strings.search_prompt), written on the element by the theme.
-        self.status.textContent = self.status.getAttribute("data-prompt") || "Type what you are looking for.";
+        self.status.textContent = strings.say("search_prompt");
       } else if (count && outcome.searched) {
-        var searched = document.createElement("em");
-        searched.textContent = outcome.searched;
-        self.status.append("Showing results for ", searched, " (you typed “" + query.trim() + "”): " +
-          count + (count === 1 ? " page matches." : " pages match."));
+        // The corrected words are emphasised: the sentence is cut where {searched} stands, and each piece filled in.
+        strings.text(strings.plural("search_corrected", count)).split("{searched}").forEach(function (part, i) {
+          if (i > 0) {
+            var searched = document.createElement("em");
+            searched.textContent = outcome.searched;
+            self.status.append(searched);
+          }
+          self.status.append(strings.fill(part, { query: query.trim(), n: count }));
+        });
       } else {
         self.status.textContent = count
-          ? count + (count === 1 ? " page matches" : " pages match") + " “" + query.trim() + "”."
-          : "No pages match “" + query.trim() + "”.";
+          ? strings.count("search_count", count, { query: query.trim() })
+          : strings.say("search_none", { query: query.trim() });
       }
       self.empty.hidden = count > 0 || !query.trim();
       self.showSuggestions(count === 0 && query.trim() ? e.suggest(query) : []);
     }, function () {
-      self.status.textContent = "Search could not be loaded: search-index.js is missing next to this page.";
+      self.status.textContent = strings.say("search_failed");
     });
   };
 
@@ -751,12 +757,12 @@
     var note = document.createElement("p");
     note.className = "search-result__avoid";
     var label = document.createElement("strong");
-    label.textContent = "Movement to avoid.";
+    label.textContent = strings.say("search_avoid");
     note.appendChild(label);
     if (instead.length) {
-      note.appendChild(document.createTextNode(" Do this instead: "));
+      note.appendChild(document.createTextNode(" " + strings.say("do_this_instead") + " "));
       instead.forEach(function (link, i) {
-        if (i > 0) note.appendChild(document.createTextNode(i === instead.length - 1 ? " or " : ", "));
+        if (i > 0) note.appendChild(document.createTextNode(i === instead.length - 1 ? " " + strings.say("print_or") + " " : ", "));
         var a = document.createElement("a");
         a.href = root + link.url;
         a.textContent = link.title;
@@ -770,7 +776,7 @@
   SearchPage.prototype.showSuggestions = function (words) {
     this.suggestionList.textContent = "";
     words.forEach(function (word, i) {
-      if (i > 0) this.suggestionList.appendChild(document.createTextNode(i === words.length - 1 ? " or " : ", "));
+      if (i > 0) this.suggestionList.appendChild(document.createTextNode(i === words.length - 1 ? " " + strings.say("print_or") + " " : ", "));
       var link = document.createElement("a");
       link.href = "?q=" + encodeURIComponent(word);
       link.textContent = word;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BackGuide.Content;
 
 /// <summary>
@@ -14,9 +16,27 @@ public static class ThemeStrings
         ("exercises", "Exercises"),
         ("self_care", "Self-care"),
         ("skip_link", "Skip to the content"),
+        ("nav_label", "Sections"),
+        ("breadcrumbs_label", "Breadcrumbs"),
+        ("pager_label", "Previous and next"),
+        ("facets_label", "Find exercises"),
+        ("home_tiles_label", "Everything in the guide"),
         ("back_to_top", "Back to the top"),
         ("please_note", "Please note:"),
         ("last_updated", "Last updated"),
+        ("date_format", "{day} {month} {year}"),
+        ("month_january", "January"),
+        ("month_february", "February"),
+        ("month_march", "March"),
+        ("month_april", "April"),
+        ("month_may", "May"),
+        ("month_june", "June"),
+        ("month_july", "July"),
+        ("month_august", "August"),
+        ("month_september", "September"),
+        ("month_october", "October"),
+        ("month_november", "November"),
+        ("month_december", "December"),
         ("draft", "Draft: not published until 'draft: true' is taken out."),
         ("stop_rule", "Stop rule:"),
         ("stop_rule_more", "More on"),
@@ -35,6 +55,19 @@ public static class ThemeStrings
         ("search_hint", "Try fewer words, or a plainer word for what you are looking for."),
         ("search_browse", "Or browse the guide:"),
         ("search_needs_script", "Search needs JavaScript, which is turned off. Browse the sections above instead."),
+        ("search_avoid", "Movement to avoid."),
+        ("search_all_results", "All {n} results for \u201c{query}\u201d"),
+        ("search_box_none", "No pages match \u201c{query}\u201d. See suggestions"),
+        ("search_box_count_one", "{n} result. Use the up and down arrows to choose."),
+        ("search_box_count_other", "{n} results. Use the up and down arrows to choose."),
+        ("search_box_no_results", "No results."),
+        ("search_box_failed", "Search could not be loaded. Press Enter to go to the search page."),
+        ("search_count_one", "{n} page matches \u201c{query}\u201d."),
+        ("search_count_other", "{n} pages match \u201c{query}\u201d."),
+        ("search_corrected_one", "Showing results for {searched} (you typed \u201c{query}\u201d): {n} page matches."),
+        ("search_corrected_other", "Showing results for {searched} (you typed \u201c{query}\u201d): {n} pages match."),
+        ("search_none", "No pages match \u201c{query}\u201d."),
+        ("search_failed", "Search could not be loaded: search-index.js is missing next to this page."),
         ("avoid_exercise", "Avoid this exercise."),
         ("avoid_movement", "Avoid this movement."),
         ("do_this_instead", "Do this instead:"),
@@ -71,7 +104,7 @@ public static class ThemeStrings
         ("quick_doctor", "When to see a doctor"),
         ("quick_doctor_text", "Signs that need help today"),
         ("quick_exercises_text", "All of them, and filters"),
-        ("quick_avoid_text", "Movements that can make it worse"),
+        ("quick_avoid_text", "Movements to leave out for now, and what to do instead"),
         ("quick_cards", "Print cards"),
         ("quick_cards_text", "One exercise a card"),
         ("category_stretch", "Stretch"),
@@ -91,9 +124,18 @@ public static class ThemeStrings
         ("facet_seated", "Exercises sitting down"),
         ("facet_standing", "Exercises standing up"),
         ("facet_target", "Exercises for the {target}"),
+        ("facet_summary", "{exercises} from this guide."),
+        ("facet_summary_avoid", "{exercises} from this guide, and {movements} to avoid."),
+        ("count_exercises_one", "{n} exercise"),
+        ("count_exercises_other", "{n} exercises"),
+        ("count_movements_one", "{n} movement"),
+        ("count_movements_other", "{n} movements"),
         ("filter_target", "The part it works"),
         ("filter_position", "Where you are"),
         ("equipment_none", "None"),
+        ("difficulty_easy", "Easy"),
+        ("difficulty_moderate", "Moderate"),
+        ("difficulty_hard", "Hard"),
         ("dose_hold", "Hold"),
         ("dose_reps", "Repetitions"),
         ("dose_sets", "Sets"),
@@ -102,12 +144,35 @@ public static class ThemeStrings
         ("avoid_exercises", "Exercises to avoid"),
         ("avoid_everyday", "Everyday movements to avoid"),
         ("cards_title", "Exercise cards"),
+        ("cards_summary", "One card per exercise, {n} in all. Printed, they come four to a sheet: cut along the dashed lines. On A4 paper each card is A6 (105 \u00d7 148 mm); on US Letter, 105 \u00d7 139.5 mm."),
+        ("cards_only", "Showing the cards of your routine only."),
+        ("cards_show_all", "Show all cards"),
+        ("cards_print", "Print these cards"),
+        ("cards_unknown_one", "There is no card called {names}."),
+        ("cards_unknown_other", "There are no cards called {names}."),
+        ("cards_unknown_name", "\u201c{slug}\u201d"),
+        ("cards_unknown_near", "\u201c{slug}\u201d (did you mean \u201c{near}\u201d?)"),
+        ("cards_unknown_all", "Showing all the cards."),
+        ("cards_unknown_others", "Showing the others."),
+        ("card_heading", "{title}: exercise card"),
+        ("card_print", "Print this card"),
+        ("card_full_page", "The full page"),
+        ("card_all", "All cards"),
         ("print_title", "The whole guide, to print"),
+        ("print_intro", "This is the whole guide on one page, to print or to save as a PDF (Ctrl+P or \u2318P). Each part starts on a new sheet."),
+        ("print_contents", "Contents"),
+        ("print_toc_note", "Each part and page carries its number on paper too. Each entry is a link, in the page and in a PDF saved from it."),
         ("filters_label", "Filter the exercises"),
         ("filters_intro", "Show only the exercises that suit you:"),
         ("filters_any", "Any"),
         ("filters_reset", "Show all"),
+        ("filters_none", "No exercise matches all of these. Try setting one of them back to \"Any\"."),
+        ("filters_showing", "Showing {shown} of {total}."),
         ("routine_add", "Add to my routine"),
+        ("routine_remove", "In my routine (remove)"),
+        ("routine_count_one", "My routine: {n} exercise"),
+        ("routine_count_other", "My routine: {n} exercises"),
+        ("routine_cleared", "Your routine is cleared."),
         ("routine_empty", "My routine: 0 exercises"),
         ("routine_print", "Print my routine"),
         ("routine_clear", "Clear"),
@@ -124,8 +189,8 @@ public static class ThemeStrings
         ("print_whole_guide", "the whole guide"),
         ("print_this_card", "this exercise's card"),
         ("card_print_alone", "Print this card alone"),
-        ("page_count_one", "1 page"),
-        ("page_count", "{count} pages"),
+        ("page_count_one", "{n} page"),
+        ("page_count_other", "{n} pages"),
         ("print_in_parts", "This guide is too long to print as one document. Print it part by part: each part opens as a document of its own, to print or to save as a PDF."),
         ("print_part_title", "{part}, to print"),
         ("print_volume", "{part} ({number} of {count})"),
@@ -141,24 +206,52 @@ public static class ThemeStrings
     public static string Label(IReadOnlyDictionary<string, string> strings, string vocabulary, string value) =>
         strings.TryGetValue(vocabulary + "_" + value, out var label) ? label : value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
 
-    /// <summary>How many pages there are, worded: "1 page", "120 pages".</summary>
-    public static string PageCount(IReadOnlyDictionary<string, string> strings, int count) =>
-        count == 1 ? strings["page_count_one"] : strings["page_count"].Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-
     /// <summary>The names, for checking site.yml's keys.</summary>
     public static IEnumerable<string> Names => Defaults.Select(d => d.Name);
 
-    /// <summary>The defaults with <paramref name="overrides"/> (site.yml's <c>strings:</c>) laid over them, in a fixed order.</summary>
-    public static Dictionary<string, string> With(IReadOnlyDictionary<string, string> overrides)
+    /// <summary>
+    /// The names the browser scripts (theme/assets/*.js) show, which the layout hands them as one JSON island
+    /// (<c>script_strings</c>); the rest stay out of it, so each page carries only these.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ForScripts =
+    [
+        "do_this_instead", "print_or", "search_prompt", "search_avoid", "search_all_results", "search_box_none", "search_box_count_one",
+        "search_box_count_other", "search_box_no_results", "search_box_failed", "search_count_one", "search_count_other",
+        "search_corrected_one", "search_corrected_other", "search_none", "search_failed", "filters_none", "filters_showing",
+        "routine_add", "routine_remove", "routine_count_one", "routine_count_other", "routine_cleared", "cards_unknown_one",
+        "cards_unknown_other", "cards_unknown_name", "cards_unknown_near", "cards_unknown_all", "cards_unknown_others",
+    ];
+
+    /// <summary>
+    /// The defaults with <paramref name="overrides"/> (site.yml's <c>strings:</c>) laid over them, in a fixed order. The
+    /// dates' wording defaults to <paramref name="language"/>'s where <see cref="ReadableDates"/> knows it.
+    /// </summary>
+    public static Dictionary<string, string> With(IReadOnlyDictionary<string, string> overrides, string language = "en")
     {
+        var dates = ReadableDates.DefaultsFor(language);
         var strings = new Dictionary<string, string>(Defaults.Count, StringComparer.Ordinal);
         foreach (var (name, text) in Defaults)
         {
-            strings[name] = overrides.TryGetValue(name, out var own) ? own : text;
+            strings[name] = overrides.TryGetValue(name, out var own) ? own : dates.TryGetValue(name, out var dated) ? dated : text;
         }
         return strings;
     }
 
     /// <summary>The defaults alone, for a site without site.yml.</summary>
     public static readonly IReadOnlyDictionary<string, string> English = With(new Dictionary<string, string>());
+
+    /// <summary>
+    /// A count in words: <c>NAME_one</c> or <c>NAME_other</c> ("{n} exercise", "{n} exercises") with <c>{n}</c> filled in.
+    /// The singular is for 1, and for 0 too in the languages that say so (French, Portuguese); languages without plurals
+    /// (Chinese, Japanese, Korean…) always take <c>_other</c>. The browser scripts choose alike, by the page's language.
+    /// </summary>
+    public static string Count(IReadOnlyDictionary<string, string> strings, string language, string name, int n) =>
+        strings[name + (IsSingular(language, n) ? "_one" : "_other")].Replace("{n}", n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static bool IsSingular(string language, int n) => language.Split('-', '_')[0].ToLowerInvariant() switch
+    {
+        "fr" or "pt" => n is 0 or 1,
+        "zh" or "ja" or "ko" or "vi" or "th" or "id" or "ms" => false,
+        _ => n == 1,
+    };
 }

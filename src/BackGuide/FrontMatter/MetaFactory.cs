@@ -67,7 +67,7 @@ public static class MetaFactory
         StopRulePage = v.Text("stopRulePage") is { } page ? new PageReference(page, v.PositionOf("stopRulePage").Line, v.PositionOf("stopRulePage").Column) : null,
         ReviewedBy = v.Text("reviewedBy"),
         NextReview = v.Date("nextReview"),
-        Strings = ThemeStrings.With(v.TextMap("strings")),
+        Strings = ThemeStrings.With(v.TextMap("strings"), v.Text("language") ?? "en"),
         Css = v.List<string>("css"),
         AccentColor = v.Text("accentColor"),
         AccentColorDark = v.Text("accentColorDark"),

@@ -22,8 +22,9 @@ public static class ExerciseFilters
         [
             new FilterView("target", strings["filter_target"], targets.ToList()),
             Filter("position", strings["filter_position"], Sections.Positions.Where(p => exercises.Any(e => e.Position == p)), v => ThemeStrings.Label(strings, "position", v)),
-            Filter("equipment", strings["equipment"], exercises.Any(e => e.Equipment.Count == 0) ? [NoEquipment, .. Sorted(exercises.SelectMany(e => e.Equipment))] : Sorted(exercises.SelectMany(e => e.Equipment))),
-            Filter("difficulty", strings["difficulty"], Sections.Difficulties.Where(d => exercises.Any(e => e.Difficulty == d))),
+            Filter("equipment", strings["equipment"], exercises.Any(e => e.Equipment.Count == 0) ? [NoEquipment, .. Sorted(exercises.SelectMany(e => e.Equipment))] : Sorted(exercises.SelectMany(e => e.Equipment)),
+                v => v == NoEquipment ? strings["equipment_none"] : ExerciseFacets.Capitalise(v)),
+            Filter("difficulty", strings["difficulty"], Sections.Difficulties.Where(d => exercises.Any(e => e.Difficulty == d)), v => ThemeStrings.Label(strings, "difficulty", v)),
         ];
     }
 

@@ -35,7 +35,7 @@ public sealed class GenerateFacetPages : IStep
                 Generated = new GeneratedPage(facet.Title)
                 {
                     CrumbTitle = facet.CrumbTitle,
-                    Description = $"{Count(pages.Count - avoided, "exercise")} from this guide{(avoided > 0 ? $", and {Count(avoided, "movement")} to avoid" : "")}.",
+                    Description = Summary(context.Settings, pages.Count - avoided, avoided),
                 },
                 View = new ListView(facet.Title, "facet", ListViews.Groups(Sections.Exercises, pages, facet.OutputPath, context.Settings.Strings), [], ShowsRoutine: false,
                     new FacetValue(facet.Kind, facet.Value, facet.Label)),
@@ -44,5 +44,9 @@ public sealed class GenerateFacetPages : IStep
         return result.ToImmutable();
     }
 
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+    /// <summary>"3 exercises from this guide, and 1 movement to avoid.", in the theme's wording.</summary>
+    private static string Summary(SiteSettings settings, int exercises, int avoided) =>
+        settings.Strings[avoided > 0 ? "facet_summary_avoid" : "facet_summary"]
+            .Replace("{exercises}", ThemeStrings.Count(settings.Strings, settings.Language, "count_exercises", exercises), StringComparison.Ordinal)
+            .Replace("{movements}", ThemeStrings.Count(settings.Strings, settings.Language, "count_movements", avoided), StringComparison.Ordinal);
 }

@@ -53,7 +53,7 @@ public sealed class GeneratePrintDocument : IStep
             View = new PrintView(title, [])
             {
                 Documents = volumes.Select(v => new PrintDocumentLink(v.Title, RelativeUrl.Between(OutputPath, v.Path),
-                    ThemeStrings.PageCount(strings, v.Parts.Sum(p => p.Pages.Count)))).ToList(),
+                    ThemeStrings.Count(strings, context.Settings.Language, "page_count", v.Parts.Sum(p => p.Pages.Count)))).ToList(),
             },
         });
         foreach (var volume in volumes)

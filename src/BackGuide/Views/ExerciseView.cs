@@ -10,6 +10,7 @@ namespace BackGuide.Views;
 /// <param name="Equipment">What you need, in lower case; empty for nothing.</param>
 /// <param name="EquipmentText">The same as one line: "Mat, towel", or "None".</param>
 /// <param name="Difficulty">easy, moderate or hard.</param>
+/// <param name="DifficultyLabel">The difficulty in the theme's wording (<c>difficulty_easy</c>…).</param>
 /// <param name="Dose">How much to do, as labelled lines in reading order; empty when none is given.</param>
 /// <param name="Steps">The steps in order.</param>
 /// <param name="Cautions">What to take care with.</param>
@@ -18,7 +19,7 @@ namespace BackGuide.Views;
 /// <param name="Avoid">Why not, and what instead, on a movement to avoid; null on an exercise to do.</param>
 /// <param name="Images">The pictures of the exercise (start and end, or do and don't), in order; empty for none.</param>
 public sealed record ExerciseView(string? Category, string? CategoryLabel, IReadOnlyList<string> Targets, string? Position, string? PositionLabel,
-    string? PositionUrl, IReadOnlyList<string> Equipment, string EquipmentText, string? Difficulty, IReadOnlyList<DoseLine> Dose,
+    string? PositionUrl, IReadOnlyList<string> Equipment, string EquipmentText, string? Difficulty, string? DifficultyLabel, IReadOnlyList<DoseLine> Dose,
     IReadOnlyList<string> Steps, IReadOnlyList<string> Cautions, string Slug, IReadOnlyList<FacetLink> TargetLinks, AvoidView? Avoid,
     IReadOnlyList<ImageView> Images)
 {

@@ -1,3 +1,4 @@
+using BackGuide.Content;
 using BackGuide.Templates;
 
 namespace BackGuide.Views;
@@ -22,6 +23,12 @@ public sealed record PageModel
 
     /// <summary>The theme's wording by name (<c>strings.how_much</c>): the defaults, or site.yml's <c>strings</c>.</summary>
     public required IReadOnlyDictionary<string, string> Strings { get; init; }
+
+    /// <summary>
+    /// The browser scripts' wording (<see cref="ThemeStrings.ForScripts"/>) as JSON, safe inside the layout's
+    /// <c>&lt;script type="application/json" id="bg-strings"&gt;</c>.
+    /// </summary>
+    public TrustedHtml? ScriptStrings { get; init; }
 
     /// <summary>The header's menu.</summary>
     public required IReadOnlyList<MenuItem> Nav { get; init; }

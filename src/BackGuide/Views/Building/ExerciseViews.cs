@@ -19,6 +19,7 @@ public static class ExerciseViews
         meta.Equipment,
         meta.Equipment.Count == 0 ? settings.Strings["equipment_none"] : string.Join(", ", meta.Equipment),
         meta.Difficulty,
+        meta.Difficulty is { } d ? ThemeStrings.Label(settings.Strings, "difficulty", d) : null,
         meta.Dose?.Parts(settings.Strings).Select(part => new DoseLine(part.Key, part.Value)).ToList() ?? [],
         meta.Steps,
         meta.Cautions,

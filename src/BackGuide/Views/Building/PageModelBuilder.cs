@@ -28,6 +28,7 @@ public sealed class PageModelBuilder
     private readonly Dictionary<SiteFeature, string> _features;
     private readonly Dictionary<string, (IReadOnlyList<Document> Chain, int Index)> _chains;
     private readonly TrustedHtml? _bodyEnd;
+    private readonly TrustedHtml _scriptStrings;
     private readonly Document? _stopRulePage;
     private readonly Document? _warningSignsPage;
 
@@ -57,6 +58,7 @@ public sealed class PageModelBuilder
             .ToLookup(x => x.Target!.OutputPath, x => x.Avoided, StringComparer.Ordinal);
         _chains = ReadingSequences.Of(site);
         _bodyEnd = TrustedHtml.From(context.Options.BodyEndInjection);
+        _scriptStrings = new TrustedHtml(ScriptStrings.Json(settings.Strings));
         _warningSignsPage = site.WarningSignsPage;
         _stopRulePage = settings.StopRulePage?.Resolve("") is { } stop ? site.ByReference(stop.Section, stop.Slug) : null;
     }
@@ -86,12 +88,13 @@ public sealed class PageModelBuilder
                 doc.Slug,
                 _context.Settings.NormalizedBaseUrl is { Length: > 0 } b ? Output.RelativeUrl.Absolute(b, path) : null,
                 meta?.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                meta?.Updated?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+                meta?.Updated is { } updated ? ReadableDates.Format(_context.Settings.Strings, updated) : null,
                 doc.Kind == PageKind.Home,
                 SharedImage(meta)?.Url,
                 SharedImage(meta)?.Alt,
                 meta?.Draft == true),
             Strings = _context.Settings.Strings,
+            ScriptStrings = _scriptStrings,
             Nav = linksAbsolute ? _menu.For(doc, folder).Select(m => m with { Url = root + m.Url }).ToList() : _menu.For(doc, folder),
             Breadcrumbs = linksAbsolute ? _menu.Breadcrumbs(doc, folder)?.Select(c => c with { Url = root + c.Url }).ToList() : _menu.Breadcrumbs(doc, folder),
             StopRuleLink = _stopRulePage is null ? null : folder.Link(_stopRulePage),
@@ -170,7 +173,7 @@ public sealed class PageModelBuilder
             section,
             _site.IsLarge ? [] : SectionGroups.InListOrder(section, _site.InSection(section)).Where(p => p.Meta is not ExerciseMeta { Avoid: not null }).Select(folder.Link).ToList(),
             _site.InSection(section).Count,
-            ThemeStrings.PageCount(_context.Settings.Strings, _site.InSection(section).Count))).ToList();
+            ThemeStrings.Count(_context.Settings.Strings, _context.Settings.Language, "page_count", _site.InSection(section).Count))).ToList();
 
     private (LinkView? Prev, LinkView? Next) Neighbours(Document doc, LinkCache.Folder folder)
     {
