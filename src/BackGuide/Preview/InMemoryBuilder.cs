@@ -8,7 +8,8 @@ namespace BackGuide.Preview;
 /// Runs the full build pipeline but keeps the site in memory instead of writing the output folder, so preview can
 /// serve it (with its reload script) while <c>output/</c> stays exactly what <c>build</c> wrote. One builder serves
 /// a whole preview session, keeping compiled templates between rebuilds, and what the last good build made, so an
-/// edit to one page's text is shown by re-rendering that page alone (<see cref="PageBodyEdit"/>).
+/// edit to one page's text is shown by re-rendering that page alone (<see cref="PageBodyEdit"/>). The search index
+/// is made when first asked for (<see cref="LazySearchIndex"/>).
 /// </summary>
 public sealed class InMemoryBuilder(TemplateCache? templates = null)
 {
@@ -28,7 +29,7 @@ public sealed class InMemoryBuilder(TemplateCache? templates = null)
         var built = new CaptureDocuments();
         var steps = BuildPipeline.Default().Steps.Where(s => s is not WriteFiles).SelectMany(step => step switch
         {
-            GenerateSearchIndex => [beforeSearch, step],
+            GenerateSearchIndex => [beforeSearch, new DeferSearchIndex()],
             ApplyTemplates => [beforeTemplates, step],
             _ => new[] { step },
         }).Append(built);
@@ -37,6 +38,7 @@ public sealed class InMemoryBuilder(TemplateCache? templates = null)
         var site = SiteSnapshot.From(built.Documents);
         if (result.Succeeded && beforeTemplates.Context is { } context)
         {
+            site = site.With([new(GenerateSearchIndex.OutputPath, LazySearchIndex.Of(beforeSearch.Documents, context))]);
             _kept = KeptBuild.Of(context, beforeSearch.Documents, beforeTemplates.Documents, result, site);
             _kept?.Prepare();
         }
@@ -56,6 +58,20 @@ public sealed class InMemoryBuilder(TemplateCache? templates = null)
         _kept = next;
         PagesRenderedAlone++;
         return (next.Result, next.Site);
+    }
+
+    /// <summary>
+    /// In place of <see cref="GenerateSearchIndex"/>, whose file <see cref="LazySearchIndex"/> makes when asked for:
+    /// reports what that step would (a bad synonyms list), lets go of the pages' text as it does, and leaves a
+    /// placeholder, so an input file of the same name is still reported as a clash.
+    /// </summary>
+    private sealed class DeferSearchIndex : IStep
+    {
+        public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, BuildContext context)
+        {
+            Search.Synonyms.Load(context.Theme, context.Settings.Synonyms, context.Diagnostics);
+            return [.. documents.Select(d => d.PlainText.Length > 0 ? d with { PlainText = "" } : d), new Document { OutputPath = GenerateSearchIndex.OutputPath }];
+        }
     }
 
     /// <summary>A step that keeps the documents it is given (and the build's context), and passes them on.</summary>

@@ -80,7 +80,7 @@ public sealed class KeptBuild
     public KeptBuild WithPage(int index, Document rendered, Document templated, BuildResult result, SiteSnapshot site) =>
         new(Context, Rendered.SetItem(index, rendered), Templated.SetItem(index, templated), result, site, _bySource, _links, _models);
 
-    /// <summary>A context for work done after the build, reporting into <paramref name="diagnostics"/>, with no cache.</summary>
-    public BuildContext FreshContext(DiagnosticBag diagnostics) =>
-        new(Context.Options, Context.InputRoot, Context.OutputRoot, Context.Settings, Context.Theme, Context.Templates, diagnostics);
+    /// <summary>A context like the build's, for work done after it, reporting into <paramref name="diagnostics"/>, with no cache.</summary>
+    public static BuildContext Afterwards(BuildContext context, DiagnosticBag diagnostics) =>
+        new(context.Options, context.InputRoot, context.OutputRoot, context.Settings, context.Theme, context.Templates, diagnostics);
 }

@@ -33,7 +33,7 @@ public static class PageBodyEdit
             return null;
         }
         var diagnostics = new DiagnosticBag();
-        var rendered = RenderMarkdown.RenderPage(before with { Body = body }, kept.Links, kept.FreshContext(diagnostics));
+        var rendered = RenderMarkdown.RenderPage(before with { Body = body }, kept.Links, KeptBuild.Afterwards(kept.Context, diagnostics));
         if (rendered.Failed || diagnostics.ToSortedList().Count > 0 || !LeadsToTheSamePlaces(before, rendered))
         {
             return null;
@@ -53,7 +53,7 @@ public static class PageBodyEdit
         var renderedSite = kept.Rendered.SetItem(index, rendered);
         if (kept.Site.Contains(GenerateSearchIndex.OutputPath))
         {
-            replaced[GenerateSearchIndex.OutputPath] = new(() => SearchIndex(renderedSite, kept));
+            replaced[GenerateSearchIndex.OutputPath] = LazySearchIndex.Of(renderedSite, kept.Context);
         }
         foreach (var embedding in kept.Templated.Where(d => d.EmbedsPages && d.Template is not null && kept.Site.Contains(d.OutputPath)))
         {
@@ -98,11 +98,5 @@ public static class PageBodyEdit
         var model = kept.Models.Build(doc);
         body = templates.Render(doc.Template!, model);
         return Encoding.UTF8.GetBytes(templates.Has("layout") ? templates.Render("layout", model with { Body = TrustedHtml.From(body) }) : body);
-    }
-
-    private static byte[] SearchIndex(System.Collections.Immutable.ImmutableArray<Document> rendered, KeptBuild kept)
-    {
-        var documents = new GenerateSearchIndex().Execute(rendered, kept.FreshContext(new DiagnosticBag()));
-        return documents.Last(d => d.OutputPath == GenerateSearchIndex.OutputPath).Output.ToArray();
     }
 }
