@@ -73,7 +73,9 @@ public static partial class PreviewLatency
         var how = inPlace ? "overwritten in place" : "saved as a new file renamed over it";
         Console.WriteLine($"preview-latency: {server.Lines.FirstOrDefault(l => l.StartsWith("Previewing", StringComparison.Ordinal))} {url}");
         Console.WriteLine($"{edits} edits of input/{page}.md ({how}), {gap.TotalMilliseconds:0} ms apart; {Machine.Load()}");
-        var cold = await EditAsync(tab, server, markdown, original, "bgbench-0-warmup", inPlace);
+        // A whole rebuild of a big site can take many seconds; a page must show before then, or the bench stops.
+        var wait = TimeSpan.FromSeconds(15 + (pages ?? 0) / 100);
+        var cold = await EditAsync(tab, server, markdown, original, "bgbench-0-warmup", inPlace, wait);
         Console.WriteLine($"  warm-up edit (not counted): {cold.Shown:F0} ms in the page, {cold.Seen:F0} ms seen by the bench");
         await Task.Delay(gap, interrupted);
         server.ClearLines();
@@ -83,7 +85,7 @@ public static partial class PreviewLatency
         {
             interrupted.ThrowIfCancellationRequested();
             var marker = $"bgbench-{i}-{Guid.NewGuid().ToString("N")[..8]}";
-            var edit = await EditAsync(tab, server, markdown, original, marker, inPlace);
+            var edit = await EditAsync(tab, server, markdown, original, marker, inPlace, wait);
             timings.Add(edit);
             Console.WriteLine($"  edit {i,3}: shown after {edit.Shown,5:F0} ms (reload began at {edit.ReloadBegan,5:F0} ms), seen by the bench after {edit.Seen,5:F0} ms");
             await Task.Delay(gap, interrupted);
@@ -122,7 +124,7 @@ public static partial class PreviewLatency
     }
 
     /// <summary>Saves the page with the marker appended to its original text, and waits until the browser shows it.</summary>
-    private static async Task<EditTimes> EditAsync(IPage tab, PreviewServer server, string file, string original, string marker, bool inPlace)
+    private static async Task<EditTimes> EditAsync(IPage tab, PreviewServer server, string file, string original, string marker, bool inPlace, TimeSpan wait)
     {
         var text = original.TrimEnd('\n') + $"\n\nBench marker {marker}.\n";
         var before = (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
@@ -131,11 +133,11 @@ public static partial class PreviewLatency
         IJSHandle shown;
         try
         {
-            shown = await tab.WaitForFunctionAsync(Shown, marker, new PageWaitForFunctionOptions { PollingInterval = 5, Timeout = 15_000 });
+            shown = await tab.WaitForFunctionAsync(Shown, marker, new PageWaitForFunctionOptions { PollingInterval = 5, Timeout = (float)wait.TotalMilliseconds });
         }
         catch (TimeoutException)
         {
-            throw new BenchFailedException($"the page did not show {marker} within 15 s of the save. The server printed:\n  " + string.Join("\n  ", server.Lines.TakeLast(30)));
+            throw new BenchFailedException($"the page did not show {marker} within {wait.TotalSeconds:0} s of the save. The server printed:\n  " + string.Join("\n  ", server.Lines.TakeLast(30)));
         }
         var seen = clock.Elapsed.TotalMilliseconds;
         var page = await shown.JsonValueAsync<ShownInPage>();
