@@ -1,18 +1,26 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BackGuide.Bench.Generator;
 using Microsoft.Playwright;
 
 namespace BackGuide.Bench.Browser;
 
 /// <summary>
 /// <c>preview-latency</c>: how long a save takes to show in the browser under <c>backguide preview</c>. Serves a copy of
-/// the shipped guide, opens an exercise page in Chromium, and repeatedly saves the page's Markdown with a new marker
-/// paragraph, timing from just before the save to the moment the reloaded page holds the marker.
+/// the shipped guide (or, with --pages N, a generated N-page site), opens one of its pages in Chromium, and repeatedly
+/// saves the page's Markdown with a new marker paragraph, timing from just before the save to the moment the reloaded
+/// page holds the marker.
 /// </summary>
 public static partial class PreviewLatency
 {
     private const string Exercise = "exercises/bird-dog";
+
+    /// <summary>The seed search-speed and bench/run.sh generate with, so the sites are the same pages.</summary>
+    private const int Seed = 8;
+
+    /// <summary>The generated site's section whose middle page is edited: plain pages, the most common kind.</summary>
+    private const string EditedSection = "guide";
 
     /// <summary>
     /// Runs in every page the tab loads: when its DOM is complete, notes the time and the time the page's load began
@@ -42,17 +50,20 @@ public static partial class PreviewLatency
         var edits = options.Number("--edits", 20);
         var gap = TimeSpan.FromMilliseconds(options.Number("--gap", 500, minimum: 0));
         var inPlace = options.Has("--in-place");
+        var pages = options.Has("--pages") ? options.Number("--pages", 0, minimum: 20) : (int?)null;
         var backguide = await PublishedBackguide.FindOrPublishAsync(options);
 
         using var folder = new TempFolder("preview");
-        FolderCopy.Copy(Repository.Input, Path.Combine(folder.Path, "input"));
-        var markdown = Path.Combine(folder.Path, "input", Exercise + ".md");
+        var (site, page) = pages is { } count ? Generate(folder.Path, count) : CopyShippedGuide(folder.Path);
+        interrupted.ThrowIfCancellationRequested();
+        var markdown = Path.Combine(site, "input", page + ".md");
         var original = File.ReadAllText(markdown);
-        await using var server = await PreviewServer.StartAsync(backguide, folder.Path, TimeSpan.FromSeconds(60));
+        // A big site's first build takes a while (minutes at 10,000 pages on a busy machine); the start-up is not what is measured.
+        await using var server = await PreviewServer.StartAsync(backguide, site, TimeSpan.FromSeconds(60 + (pages ?? 0) / 20));
         await using var chromium = await Chromium.LaunchAsync();
         var tab = await chromium.NewPageAsync();
         await tab.AddInitScriptAsync(NoteWhenShown);
-        var url = new Uri(server.Address, Exercise + ".html").AbsoluteUri;
+        var url = new Uri(server.Address, page + ".html").AbsoluteUri;
         if (await tab.GotoAsync(url) is not { Ok: true })
         {
             throw new BenchFailedException($"{url} did not load.");
@@ -61,8 +72,10 @@ public static partial class PreviewLatency
 
         var how = inPlace ? "overwritten in place" : "saved as a new file renamed over it";
         Console.WriteLine($"preview-latency: {server.Lines.FirstOrDefault(l => l.StartsWith("Previewing", StringComparison.Ordinal))} {url}");
-        Console.WriteLine($"{edits} edits of input/{Exercise}.md ({how}), {gap.TotalMilliseconds:0} ms apart; {Machine.Load()}");
-        var cold = await EditAsync(tab, server, markdown, original, "bgbench-0-warmup", inPlace);
+        Console.WriteLine($"{edits} edits of input/{page}.md ({how}), {gap.TotalMilliseconds:0} ms apart; {Machine.Load()}");
+        // A whole rebuild of a big site can take many seconds; a page must show before then, or the bench stops.
+        var wait = TimeSpan.FromSeconds(15 + (pages ?? 0) / 100);
+        var cold = await EditAsync(tab, server, markdown, original, "bgbench-0-warmup", inPlace, wait);
         Console.WriteLine($"  warm-up edit (not counted): {cold.Shown:F0} ms in the page, {cold.Seen:F0} ms seen by the bench");
         await Task.Delay(gap, interrupted);
         server.ClearLines();
@@ -72,7 +85,7 @@ public static partial class PreviewLatency
         {
             interrupted.ThrowIfCancellationRequested();
             var marker = $"bgbench-{i}-{Guid.NewGuid().ToString("N")[..8]}";
-            var edit = await EditAsync(tab, server, markdown, original, marker, inPlace);
+            var edit = await EditAsync(tab, server, markdown, original, marker, inPlace, wait);
             timings.Add(edit);
             Console.WriteLine($"  edit {i,3}: shown after {edit.Shown,5:F0} ms (reload began at {edit.ReloadBegan,5:F0} ms), seen by the bench after {edit.Seen,5:F0} ms");
             await Task.Delay(gap, interrupted);
@@ -92,8 +105,26 @@ public static partial class PreviewLatency
         return 0;
     }
 
+    /// <summary>The shipped guide copied into <paramref name="folder"/>, and its page to edit.</summary>
+    private static (string Site, string Page) CopyShippedGuide(string folder)
+    {
+        FolderCopy.Copy(Repository.Input, Path.Combine(folder, "input"));
+        return (folder, Exercise);
+    }
+
+    /// <summary>An N-page site generated into <paramref name="folder"/> (its backguide/ holds input/), and a plain page in the middle of a section.</summary>
+    private static (string Site, string Page) Generate(string folder, int pages)
+    {
+        Console.WriteLine($"preview-latency: generating {pages} pages (bench/BackGuide.Bench.Generator, seed {Seed})…");
+        var plan = SitePlan.Create(pages, Seed);
+        new SiteWriter(plan, Seed).Write(folder);
+        var section = plan.BySection[EditedSection];
+        var middle = section[section.Count / 2];
+        return (Path.Combine(folder, "backguide"), middle.Section + "/" + middle.Slug);
+    }
+
     /// <summary>Saves the page with the marker appended to its original text, and waits until the browser shows it.</summary>
-    private static async Task<EditTimes> EditAsync(IPage tab, PreviewServer server, string file, string original, string marker, bool inPlace)
+    private static async Task<EditTimes> EditAsync(IPage tab, PreviewServer server, string file, string original, string marker, bool inPlace, TimeSpan wait)
     {
         var text = original.TrimEnd('\n') + $"\n\nBench marker {marker}.\n";
         var before = (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
@@ -102,11 +133,11 @@ public static partial class PreviewLatency
         IJSHandle shown;
         try
         {
-            shown = await tab.WaitForFunctionAsync(Shown, marker, new PageWaitForFunctionOptions { PollingInterval = 5, Timeout = 15_000 });
+            shown = await tab.WaitForFunctionAsync(Shown, marker, new PageWaitForFunctionOptions { PollingInterval = 5, Timeout = (float)wait.TotalMilliseconds });
         }
         catch (TimeoutException)
         {
-            throw new BenchFailedException($"the page did not show {marker} within 15 s of the save. The server printed:\n  " + string.Join("\n  ", server.Lines.TakeLast(30)));
+            throw new BenchFailedException($"the page did not show {marker} within {wait.TotalSeconds:0} s of the save. The server printed:\n  " + string.Join("\n  ", server.Lines.TakeLast(30)));
         }
         var seen = clock.Elapsed.TotalMilliseconds;
         var page = await shown.JsonValueAsync<ShownInPage>();

@@ -1,12 +1,14 @@
 using BackGuide.Bench.Browser;
 
-// dotnet run -c Release --project bench/BackGuide.Bench.Browser -- preview-latency [--edits 20] [--gap 500] [--in-place] [--backguide PATH]
+// dotnet run -c Release --project bench/BackGuide.Bench.Browser -- preview-latency [--pages N] [--edits 20] [--gap 500] [--in-place] [--backguide PATH]
 // dotnet run -c Release --project bench/BackGuide.Bench.Browser -- search-speed [--pages 4000] [--backguide PATH]
 // See bench/README.md, "Browser measurements".
 const string Usage = """
     usage: BackGuide.Bench.Browser <command> [options]
-      preview-latency [--edits N] [--gap MS] [--in-place] [--backguide PATH]
-          save-to-browser time of `backguide preview` on the shipped guide (default 20 edits, 500 ms apart)
+      preview-latency [--pages N] [--edits N] [--gap MS] [--in-place] [--backguide PATH]
+          save-to-browser time of `backguide preview` on the shipped guide, or with --pages on a generated
+          N-page site (seed 8, as search-speed), editing a plain page in the middle of a section
+          (default 20 edits, 500 ms apart)
       search-speed [--pages N] [--backguide PATH]
           time of BackGuideSearch.search in Chromium on a generated N-page site (default 4000), from file://
     --backguide PATH: the published backguide to use (default: bench/work/bin/backguide, published when missing)

@@ -20,14 +20,20 @@ public sealed class LiveSite(BuildOptions options, BrowserEvents events, bool qu
 
     public State Current => _state;
 
+    /// <summary>How many edits were shown by re-rendering the edited page alone (its text changed, nothing else).</summary>
+    public int PagesRenderedAlone => _builder.PagesRenderedAlone;
+
     /// <param name="changedAt">When the change that caused this rebuild was first seen, to report the time to reload.</param>
-    public void Rebuild(DateTime? changedAt = null)
+    /// <param name="changed">The full paths that changed, when known: an edit to one page's text re-renders that page alone.</param>
+    public void Rebuild(DateTime? changedAt = null, IReadOnlyCollection<string>? changed = null)
     {
         var reporter = new Reporter(quiet, verbose);
         var next = _state.Version + 1;
         try
         {
-            var (result, site) = _builder.Build(options with { BodyEndInjection = ReloadScript.Unstamped }, reporter.Progress);
+            var page = changed is { Count: 1 } ? InputPage(changed.First()) : null;
+            var alone = page is null ? null : _builder.RebuildPage(page);
+            var (result, site) = alone ?? _builder.Build(options with { BodyEndInjection = ReloadScript.Unstamped }, reporter.Progress);
             if (result.Succeeded)
             {
                 Serve(next, site);
@@ -37,7 +43,11 @@ public sealed class LiveSite(BuildOptions options, BrowserEvents events, bool qu
                 Keep(result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList());
             }
             reporter.Report(result, verb: next == 1 ? "Previewing" : "Rebuilt", failedNote: "The last good site is still served.");
-            if (verbose)
+            if (verbose && alone is not null)
+            {
+                Console.Error.WriteLine($"  input/{page}: only its text changed, so it alone was rendered again, in {result.Elapsed.TotalMilliseconds:0.0} ms; the search index and print document are remade when next asked for");
+            }
+            else if (verbose)
             {
                 var caches = _builder.Caches;
                 Console.Error.WriteLine($"  Markdown: {caches.Markdown.Misses} rendered, {caches.Markdown.Hits} reused; pages: {caches.Pages.Rendered} rendered, {caches.Pages.Reused} reused");
@@ -54,6 +64,15 @@ public sealed class LiveSite(BuildOptions options, BrowserEvents events, bool qu
         {
             Console.Error.WriteLine($"  {(DateTime.UtcNow - first).TotalMilliseconds:0} ms from the change to the browser's reload signal");
         }
+    }
+
+    /// <summary>The path under input/ (with '/') of a changed Markdown file there; null for anything else.</summary>
+    private string? InputPage(string fullPath)
+    {
+        var root = Path.GetFullPath(options.InputDirectory) + Path.DirectorySeparatorChar;
+        return fullPath.StartsWith(root, StringComparison.Ordinal) && fullPath.EndsWith(".md", StringComparison.Ordinal)
+            ? fullPath[root.Length..].Replace(Path.DirectorySeparatorChar, '/')
+            : null;
     }
 
     private void Serve(int version, SiteSnapshot site)

@@ -74,7 +74,7 @@ public sealed class PreviewHost : IAsyncDisposable
         {
             folders.Add(Path.GetFullPath(options.ThemeDirectory));
         }
-        var watcher = new SourceWatcher(folders, changedAt => site.Rebuild(changedAt));
+        var watcher = new SourceWatcher(folders, (changedAt, changed) => site.Rebuild(changedAt, changed));
         self = new PreviewHost(app, events, site, watcher, address);
         app.Lifetime.ApplicationStopping.Register(self.SignalStopping);
         return self;

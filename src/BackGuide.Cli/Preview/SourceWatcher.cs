@@ -10,15 +10,19 @@ public sealed class SourceWatcher : IDisposable
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(60);
 
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Action<DateTime> _onChanged;
+    private readonly Action<DateTime, IReadOnlyCollection<string>?> _onChanged;
     private readonly Timer _timer;
     private readonly Lock _gate = new();
     private DateTime? _firstChange;
+    private HashSet<string>? _changed = new(StringComparer.Ordinal);
     private bool _running;
     private bool _again;
 
-    /// <param name="onChanged">Called with the time of the first change in the burst.</param>
-    public SourceWatcher(IEnumerable<string> folders, Action<DateTime> onChanged)
+    /// <param name="onChanged">
+    /// Called with the time of the first change in the burst and the full paths that changed in it (null when the
+    /// system lost count of them, so anything may have changed).
+    /// </param>
+    public SourceWatcher(IEnumerable<string> folders, Action<DateTime, IReadOnlyCollection<string>?> onChanged)
     {
         _onChanged = onChanged;
         _timer = new Timer(_ => Fire());
@@ -49,6 +53,14 @@ public sealed class SourceWatcher : IDisposable
         lock (_gate)
         {
             _firstChange ??= DateTime.UtcNow;
+            if (path is null)
+            {
+                _changed = null;
+            }
+            else
+            {
+                _changed?.Add(path);
+            }
         }
         try
         {
@@ -67,6 +79,7 @@ public sealed class SourceWatcher : IDisposable
     private void Fire()
     {
         DateTime first;
+        IReadOnlyCollection<string>? changed;
         lock (_gate)
         {
             if (_running)
@@ -75,12 +88,11 @@ public sealed class SourceWatcher : IDisposable
                 return;
             }
             _running = true;
-            first = _firstChange ?? DateTime.UtcNow;
-            _firstChange = null;
+            (first, changed) = TakeBurst();
         }
         while (true)
         {
-            _onChanged(first);
+            _onChanged(first, changed);
             lock (_gate)
             {
                 if (!_again)
@@ -89,10 +101,18 @@ public sealed class SourceWatcher : IDisposable
                     return;
                 }
                 _again = false;
-                first = _firstChange ?? DateTime.UtcNow;
-                _firstChange = null;
+                (first, changed) = TakeBurst();
             }
         }
+    }
+
+    /// <summary>The burst's first time and paths, starting a new burst; called with the gate held.</summary>
+    private (DateTime First, IReadOnlyCollection<string>? Changed) TakeBurst()
+    {
+        var burst = (_firstChange ?? DateTime.UtcNow, (IReadOnlyCollection<string>?)_changed);
+        _firstChange = null;
+        _changed = new HashSet<string>(StringComparer.Ordinal);
+        return burst;
     }
 
     public void Dispose()

@@ -26,6 +26,12 @@ public sealed class RenderMarkdown : IStep
         return step.Execute(documents, context);
     }
 
+    /// <summary>
+    /// Renders one page as this step does, its links resolved against <paramref name="site"/>: the preview re-renders
+    /// a page whose body alone was edited without running the build again.
+    /// </summary>
+    public static Document RenderPage(Document document, SiteIndex site, BuildContext context) => new Renderer(site, context).Render(document);
+
     /// <summary>True for the documents this step renders: pages written in Markdown with front matter read.</summary>
     public static bool Renders(Document document) => document.Source is not null && document.CopyFrom is null && document.Meta is not null;
 
@@ -34,6 +40,8 @@ public sealed class RenderMarkdown : IStep
         private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelineFactory.For(context.Settings.RawHtml);
 
         protected override bool ShouldProcess(Document document) => Renders(document);
+
+        public Document Render(Document document) => Process(document, context);
 
         protected override Document Process(Document document, BuildContext _)
         {

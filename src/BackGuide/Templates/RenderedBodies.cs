@@ -50,6 +50,20 @@ public sealed class RenderedBodies
         }
     }
 
+    /// <summary>
+    /// Puts a page's new body in place of the one kept, when it was asked for: the preview re-renders one edited page
+    /// and then the pages that embed it, long after the build that asked. Not for a build that streams.
+    /// </summary>
+    public void Replace(string outputPath, string body)
+    {
+        if (_slots.ContainsKey(outputPath))
+        {
+            var slot = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            slot.SetResult(_prepare(body, outputPath));
+            _slots[outputPath] = slot;
+        }
+    }
+
     /// <summary>Says the page at <paramref name="outputPath"/> is done: if it left no body (it failed), none will come.</summary>
     public void Done(string outputPath)
     {
