@@ -4,32 +4,40 @@ using Microsoft.Playwright;
 namespace BackGuide.Tests.Cards;
 
 /// <summary>Cards printed by Chromium to PDF: one page per card, four cards per sheet, a routine of one's own.</summary>
-public sealed class CardPrintingTests(ShippedGuide guide, BrowserSession session) : IClassFixture<ShippedGuide>, IClassFixture<BrowserSession>, IDisposable
+public sealed class CardPrintingTests(ShippedGuide guide, BrowserSession session, OncePerClass once)
+    : IClassFixture<ShippedGuide>, IClassFixture<BrowserSession>, IClassFixture<OncePerClass>
 {
-    private readonly TestSite _site = new();
-
-    public void Dispose() => _site.Dispose();
-
     private string GuideOutput()
     {
         Assert.True(guide.Result.Succeeded, string.Join('\n', guide.Result.Diagnostics));
         return guide.OutputDirectory;
     }
 
-    /// <summary>A site of 60 exercises whose steps are long, to prove long cards shrink rather than spill.</summary>
-    private string LongStepsOutput()
+    /// <summary>
+    /// A site of 60 exercises whose steps are long, to prove long cards shrink rather than spill: built once, and its
+    /// sheet and three of its cards each opened once and printed on A4 and Letter; the sheets printed, by file and paper.
+    /// </summary>
+    private Task<Dictionary<string, int>> LongStepsPrinted() => once.GetAsync("long steps", async () =>
     {
+        using var site = new TestSite();
         var longStep = string.Join(' ', Enumerable.Repeat("Move slowly and keep breathing evenly while you hold the position without any strain.", 3));
         for (var i = 1; i <= 60; i++)
         {
             var steps = string.Join('\n', Enumerable.Range(1, 9).Select(n => $"  - \"Step {n}: {longStep}\""));
-            _site.WithPage($"exercises/exercise-{i:D2}.md",
+            site.WithPage($"exercises/exercise-{i:D2}.md",
                 $"title: Exercise {i:D2}\nsummary: A long one.\ncategory: stretch\ntargets: [lower back]\nposition: lying\nequipment: []\ndifficulty: easy\n" +
                 $"dose:\n  hold: 15–30 seconds\n  reps: 8–12\n  sets: 2–3\n  sides: each side\n  frequency: twice a day\nsteps:\n{steps}\ncautions:\n  - \"{longStep}\"\n  - \"{longStep}\"");
         }
-        Assert.True(_site.Build().Succeeded);
-        return _site.OutputDirectory;
-    }
+        Assert.True(site.Build().Succeeded);
+        var printed = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in (string[])["index", "exercise-01", "exercise-30", "exercise-60"])
+        {
+            var pdfs = await PrintedEach(Path.Combine(site.OutputDirectory, "cards", file + ".html"), "", "A4", "Letter");
+            printed[$"{file} A4"] = PdfPages.Count(pdfs[0]);
+            printed[$"{file} Letter"] = PdfPages.Count(pdfs[1]);
+        }
+        return printed;
+    });
 
     private async Task<int> PrintedPages(string file, string? format = null, string query = "") =>
         PdfPages.Count((await PrintedEach(file, query, format))[0]);
@@ -101,7 +109,10 @@ public sealed class CardPrintingTests(ShippedGuide guide, BrowserSession session
         var output = GuideOutput();
         var cards = Directory.EnumerateFiles(Path.Combine(output, "cards"), "*.html").Count(f => !f.EndsWith("index.html", StringComparison.Ordinal));
 
-        Assert.Equal((cards + 3) / 4, await PrintedPages(Path.Combine(output, "cards", "index.html"), format));
+        // The sheet is opened (and its cards fitted) once, and printed on both papers.
+        var printed = await once.GetAsync("sheet", () => PrintedEach(Path.Combine(output, "cards", "index.html"), "", "A4", "Letter"));
+
+        Assert.Equal((cards + 3) / 4, PdfPages.Count(printed[format == "A4" ? 0 : 1]));
     }
 
     [BrowserTheory]
@@ -109,12 +120,12 @@ public sealed class CardPrintingTests(ShippedGuide guide, BrowserSession session
     [InlineData("Letter")]
     public async Task SixtyCardsWithLongSteps_PrintOnFifteenSheets_AndEachCardOnOnePage(string format)
     {
-        var output = LongStepsOutput();
+        var printed = await LongStepsPrinted();
 
-        Assert.Equal(15, await PrintedPages(Path.Combine(output, "cards", "index.html"), format));
+        Assert.Equal(15, printed[$"index {format}"]);
         foreach (var slug in new[] { "exercise-01", "exercise-30", "exercise-60" })
         {
-            Assert.Equal(1, await PrintedPages(Path.Combine(output, "cards", slug + ".html"), format));
+            Assert.Equal(1, printed[$"{slug} {format}"]);
         }
     }
 

@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace BackGuide.Tests.Cards;
 
 /// <summary>Cards on a phone's screen: type a reader can read, and a page that fitting the cards for paper never holds up.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class CardScreenTests(ShippedGuide guide, BrowserSession session) : IClassFixture<BrowserSession>
+[Collection(TimedTests.Name)]
+public sealed class CardScreenTests(ShippedGuide guide, BrowserSession session) : IClassFixture<ShippedGuide>, IClassFixture<BrowserSession>
 {
     private const string SmallTextScript = """
         () => {

@@ -5,8 +5,7 @@ using PuppeteerSharp.Media;
 namespace BackGuide.Tests.Cards;
 
 /// <summary>Cards printed by Firefox to PDF, from file://: one page per card, four cards to a sheet, and a routine of one's own.</summary>
-[Collection(FirefoxSession.Collection)]
-public sealed class FirefoxCardPrintingTests(ShippedGuide guide, FirefoxSession firefox) : IClassFixture<ShippedGuide>
+public sealed class FirefoxCardPrintingTests(ShippedGuide guide, FirefoxSession firefox) : IClassFixture<ShippedGuide>, IClassFixture<FirefoxSession>
 {
     private string Sheet => Path.Combine(guide.OutputDirectory, "cards", "index.html");
 

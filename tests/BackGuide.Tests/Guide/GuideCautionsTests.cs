@@ -4,8 +4,7 @@ using BackGuide.Tests.Support;
 namespace BackGuide.Tests.Guide;
 
 /// <summary>The shipped guide's safety wording: one stop rule, the cautions each exercise needs, and movements to avoid framed as guidance frames them.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed partial class GuideCautionsTests(ShippedGuide guide)
+public sealed partial class GuideCautionsTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     /// <summary>Exercises that bend, twist or arch the spine, or stretch the sciatic nerve: each warns about symptoms spreading down a leg.</summary>
     private static readonly string[] LegSymptomExercises =

@@ -5,8 +5,7 @@ using BackGuide.Tests.Support;
 namespace BackGuide.Tests.Guide;
 
 /// <summary>The pictures of the shipped guide: every exercise and every movement to avoid shows one, described, on its page and its card.</summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class GuidePicturesTests(ShippedGuide guide)
+public sealed class GuidePicturesTests(ShippedGuide guide) : IClassFixture<ShippedGuide>
 {
     private static readonly string[] PictureExtensions = [".svg", ".png", ".jpg", ".jpeg", ".webp"];
 

@@ -8,8 +8,7 @@ namespace BackGuide.Tests.Printing;
 /// print.html, the whole shipped guide, printed by Chromium on A4 and Letter and read back page by page: numbered
 /// sheets, no blank one, each page numbered as the contents number it, warnings beside their titles, pictures in.
 /// </summary>
-[Collection(ShippedGuideGroup.Name)]
-public sealed class PrintDocumentTests(ShippedGuide guide, BrowserSession session) : IClassFixture<BrowserSession>
+public sealed class PrintDocumentTests(ShippedGuide guide, BrowserSession session) : IClassFixture<ShippedGuide>, IClassFixture<BrowserSession>
 {
     // Printing the whole guide takes seconds; each paper size is printed once for all the tests of the class.
     private static readonly Dictionary<string, IReadOnlyList<string>> Printed = new(StringComparer.Ordinal);

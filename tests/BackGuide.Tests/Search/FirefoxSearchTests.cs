@@ -7,8 +7,7 @@ namespace BackGuide.Tests.Search;
 
 /// <summary>Search in Firefox, from file://, against the shipped guide: the public contract, the table of patient
 /// queries (typos included) and search.html?q=.</summary>
-[Collection(FirefoxSession.Collection)]
-public sealed class FirefoxSearchTests(ShippedGuide guide, FirefoxSession firefox) : IClassFixture<ShippedGuide>
+public sealed class FirefoxSearchTests(ShippedGuide guide, FirefoxSession firefox) : IClassFixture<ShippedGuide>, IClassFixture<FirefoxSession>
 {
     private static readonly ConcurrentDictionary<FirefoxSession, Task<IPage>> BirdDogPages = new();
 

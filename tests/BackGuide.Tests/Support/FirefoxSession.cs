@@ -7,13 +7,16 @@ namespace BackGuide.Tests.Support;
 /// <summary>
 /// Headless Firefox for the Firefox tests, driven by PuppeteerSharp over WebDriver BiDi, so it is the machine's own
 /// Firefox (Debian's firefox-esr; see <see cref="InstalledBrowser.Firefox"/>: BACKGUIDE_FIREFOX, else firefox-esr or
-/// firefox on PATH) and no browser build is downloaded. One browser serves the Firefox collection (its classes take
-/// <c>[Collection(FirefoxSession.Collection)]</c>), so xunit closes it when they are done: a Firefox left to the end of
-/// the test process outlived it. Each page has a browser context (and local storage) of its own.
+/// firefox on PATH) and no browser build is downloaded. Each Firefox class takes this as its class fixture, so the
+/// classes run in parallel; they share one browser, started by the first class and closed by the last one to finish
+/// (a Firefox left to the end of the test process outlived it). Each page has a browser context (and local storage)
+/// of its own.
 /// </summary>
 public sealed class FirefoxSession : IAsyncLifetime
 {
-    public const string Collection = "Firefox";
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static Task<IBrowser>? _shared;
+    private static int _users;
 
     private readonly ConcurrentBag<IBrowserContext> _contexts = [];
 
@@ -23,10 +26,22 @@ public sealed class FirefoxSession : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (SkipReason() is null)
+        if (SkipReason() is not null)
         {
-            Browser = await LaunchAsync();
+            return;
         }
+        Task<IBrowser> shared;
+        await Gate.WaitAsync();
+        try
+        {
+            _users++;
+            shared = _shared ??= LaunchAsync();
+        }
+        finally
+        {
+            Gate.Release();
+        }
+        Browser = await shared;
     }
 
     /// <summary>A fresh page in a context of its own, opened on a file of a built site (with an optional ?query).</summary>
@@ -54,12 +69,32 @@ public sealed class FirefoxSession : IAsyncLifetime
         return pages;
     }
 
-    /// <summary>Closes the browser, and ends its processes if it does not close in time.</summary>
+    /// <summary>
+    /// Closes this class's pages; the last class to finish closes the browser, and ends its processes if it does not
+    /// close in time.
+    /// </summary>
     public async Task DisposeAsync()
     {
         if (Browser is null)
         {
             return;
+        }
+        foreach (var context in _contexts)
+        {
+            await Task.WhenAny(context.CloseAsync(), Task.Delay(TimeSpan.FromSeconds(15)));
+        }
+        await Gate.WaitAsync();
+        try
+        {
+            if (--_users > 0)
+            {
+                return;
+            }
+            _shared = null;
+        }
+        finally
+        {
+            Gate.Release();
         }
         var process = Browser.Process;
         await Task.WhenAny(Browser.CloseAsync(), Task.Delay(TimeSpan.FromSeconds(15)));
@@ -79,7 +114,3 @@ public sealed class FirefoxSession : IAsyncLifetime
         Timeout = 180_000,
     });
 }
-
-/// <summary>The Firefox tests: one browser for all of them, closed when they are done.</summary>
-[CollectionDefinition(FirefoxSession.Collection)]
-public sealed class FirefoxGroup : ICollectionFixture<FirefoxSession>;

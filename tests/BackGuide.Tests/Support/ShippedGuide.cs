@@ -46,13 +46,3 @@ public sealed class ShippedGuide
         return (folder, result);
     }
 }
-
-/// <summary>
-/// The collection the classes that read the shipped guide used to share. A collection runs its classes one after
-/// another; take <c>IClassFixture&lt;ShippedGuide&gt;</c> instead, which shares the same single build.
-/// </summary>
-[CollectionDefinition(Name)]
-public sealed class ShippedGuideGroup : ICollectionFixture<ShippedGuide>
-{
-    public const string Name = "shipped guide";
-}
