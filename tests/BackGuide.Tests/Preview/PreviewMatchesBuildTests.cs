@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using BackGuide.Cli.Preview;
-using BackGuide.Pipeline;
 using BackGuide.Tests.Support;
 using BackGuide.Tests.Workflow;
 
@@ -12,9 +11,9 @@ namespace BackGuide.Tests.Preview;
 /// file and byte for byte (less the reload script it adds to each page): an edit to one page's text, which the preview
 /// shows by re-rendering that page alone, and the edits that change what other pages show.
 /// </summary>
-public sealed class PreviewMatchesBuildTests : IAsyncLifetime, IDisposable
+public sealed class PreviewMatchesBuildTests() : PreviewSession(NewSite())
 {
-    private readonly TestSite _site = new TestSite()
+    private static TestSite NewSite() => new TestSite()
         .WithPage("index.md", "title: Home", "Welcome. Start with [the bridge](exercises/bridge.md#how).\n")
         .WithExercise("bridge", "Bridge", body: "## How\n\nLift the hips.\n\n## Why\n\nStrong hips help the back.\n")
         .WithExercise("cat-cow", "Cat-cow", body: "Round and arch the back. Then [the bridge](bridge.md).\n")
@@ -24,103 +23,85 @@ public sealed class PreviewMatchesBuildTests : IAsyncLifetime, IDisposable
         .WithPage("guide/start.md", "title: Start here\nsummary: How to use the guide.", "Read [walking](../self-care/walking.md) first.\n\n## Plan\n\nA little every day.\n")
         .WithPage("guide/later.md", "title: Later on", "Keep going. Back to [the start](start.md#plan).\n");
 
-    private PreviewHost _host = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await PreviewHost.StartAsync(new BuildOptions { InputDirectory = _site.InputDirectory, OutputDirectory = _site.OutputDirectory }, port: 0, quiet: true);
-        _client = new HttpClient { BaseAddress = _host.Address, Timeout = TimeSpan.FromSeconds(30) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        _site.Dispose();
-    }
-
-    public void Dispose() => _client?.Dispose();
-
     [Fact]
     public async Task EditingOnePagesText_RendersThatPageAlone_AndServesWhatTheBuildWrites()
     {
-        var alone = _host.Site.PagesRenderedAlone;
+        var alone = Host.Site.PagesRenderedAlone;
 
-        await EditAsync(() => _site.WithPage("guide/start.md", "title: Start here\nsummary: How to use the guide.",
+        await EditAsync(() => Site.WithPage("guide/start.md", "title: Start here\nsummary: How to use the guide.",
             "Read [walking](../self-care/walking.md) first, then rest.\n\n## Plan\n\nA little every day, and *more* on good days.\n"));
-        await EditAsync(() => _site.WithExercise("bridge", "Bridge", body: "## How\n\nLift the hips slowly.\n\n## Why\n\nStrong hips help the back.\n\nA new paragraph.\n"));
+        await EditAsync(() => Site.WithExercise("bridge", "Bridge", body: "## How\n\nLift the hips slowly.\n\n## Why\n\nStrong hips help the back.\n\nA new paragraph.\n"));
 
-        Assert.Equal(alone + 2, _host.Site.PagesRenderedAlone);
-        Assert.Contains("slowly", await _client.GetStringAsync("print.html"), StringComparison.Ordinal);
+        Assert.Equal(alone + 2, Host.Site.PagesRenderedAlone);
+        Assert.Contains("slowly", await Client.GetStringAsync("print.html"), StringComparison.Ordinal);
         await AssertServedAsBuiltAsync();
     }
 
     [Fact]
     public async Task RetitlingAPage_ShowsTheNewTitleOnOtherPages_AsTheBuildDoes()
     {
-        await EditAsync(() => _site.WithPage("guide/later.md", "title: Much later", "Keep going. Back to [the start](start.md#plan).\n"));
+        await EditAsync(() => Site.WithPage("guide/later.md", "title: Much later", "Keep going. Back to [the start](start.md#plan).\n"));
 
-        Assert.Contains("Much later", await _client.GetStringAsync("guide/index.html"), StringComparison.Ordinal);
-        Assert.Contains("Much later", await _client.GetStringAsync("guide/start.html"), StringComparison.Ordinal); // its next-page link
+        Assert.Contains("Much later", await Client.GetStringAsync("guide/index.html"), StringComparison.Ordinal);
+        Assert.Contains("Much later", await Client.GetStringAsync("guide/start.html"), StringComparison.Ordinal); // its next-page link
         await AssertServedAsBuiltAsync();
     }
 
     [Fact]
     public async Task EditingAHeadingAnotherPageLinksTo_BuildsTheSite_AsTheBuildDoes()
     {
-        var alone = _host.Site.PagesRenderedAlone;
+        var alone = Host.Site.PagesRenderedAlone;
 
-        await EditAsync(() => _site.WithPage("self-care/sleep.md", "title: Sleep\nsummary: Rest well.\ntopics: [rest]", "## Pillows and mattresses\n\nOne pillow under the knees.\n"));
+        await EditAsync(() => Site.WithPage("self-care/sleep.md", "title: Sleep\nsummary: Rest well.\ntopics: [rest]", "## Pillows and mattresses\n\nOne pillow under the knees.\n"));
 
-        Assert.Equal(alone, _host.Site.PagesRenderedAlone);
+        Assert.Equal(alone, Host.Site.PagesRenderedAlone);
         await AssertServedAsBuiltAsync();
     }
 
     [Fact]
     public async Task ANewPage_IsListed_AsTheBuildDoes()
     {
-        await EditAsync(() => _site.WithPage("guide/middle.md", "title: In the middle\nsummary: Between the start and later.", "Halfway there.\n"));
+        await EditAsync(() => Site.WithPage("guide/middle.md", "title: In the middle\nsummary: Between the start and later.", "Halfway there.\n"));
 
-        Assert.Contains("In the middle", await _client.GetStringAsync("guide/index.html"), StringComparison.Ordinal);
+        Assert.Contains("In the middle", await Client.GetStringAsync("guide/index.html"), StringComparison.Ordinal);
         await AssertServedAsBuiltAsync();
     }
 
     [Fact]
     public async Task ADeletedPage_IsGoneFromEveryPage_AsTheBuildDoes()
     {
-        await EditAsync(() => File.Delete(Path.Combine(_site.InputDirectory, "exercises", "dead-bug.md")));
+        await EditAsync(() => File.Delete(Path.Combine(Site.InputDirectory, "exercises", "dead-bug.md")));
 
-        Assert.DoesNotContain("Dead bug", await _client.GetStringAsync("exercises/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Dead bug", await Client.GetStringAsync("exercises/index.html"), StringComparison.Ordinal);
         await AssertServedAsBuiltAsync();
     }
 
     /// <summary>Makes the change and waits until the preview serves a new build.</summary>
     private async Task EditAsync(Action change)
     {
-        var before = _host.Site.Current.Version;
+        var before = Host.Site.Current.Version;
         change();
-        await Eventually.TrueAsync(() => _host.Site.Current.Version > before && _host.Site.Current.Problems.Count == 0, "the preview serving the edit");
+        await Eventually.TrueAsync(() => Host.Site.Current.Version > before && Host.Site.Current.Problems.Count == 0, "the preview serving the edit");
     }
 
     /// <summary>Builds the input with <c>build</c> and compares every file it wrote with what the preview serves.</summary>
     private async Task AssertServedAsBuiltAsync()
     {
-        var result = _site.Build();
+        var result = Site.Build();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        var built = Directory.EnumerateFiles(_site.OutputDirectory, "*", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(_site.OutputDirectory, file).Replace(Path.DirectorySeparatorChar, '/'))
+        var built = Directory.EnumerateFiles(Site.OutputDirectory, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(Site.OutputDirectory, file).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(path => !path.StartsWith('.')) // the build's mark that the folder is its output
             .Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(built, _host.Site.Current.Site.Paths.Order(StringComparer.Ordinal));
+        Assert.Equal(built, Host.Site.Current.Site.Paths.Order(StringComparer.Ordinal));
         foreach (var path in built)
         {
-            var served = await _client.GetByteArrayAsync(path);
+            var served = await Client.GetByteArrayAsync(path);
             if (path.EndsWith(".html", StringComparison.Ordinal))
             {
                 served = Encoding.UTF8.GetBytes(ReloadScriptTag().Replace(Encoding.UTF8.GetString(served), "", 1));
             }
-            Assert.True(served.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_site.OutputDirectory, path))), $"{path} as served differs from the build's");
+            Assert.True(served.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Site.OutputDirectory, path))), $"{path} as served differs from the build's");
         }
     }
 

@@ -9,68 +9,50 @@ using BackGuide.Tests.Support;
 namespace BackGuide.Tests.Workflow;
 
 /// <summary>The preview server, started in this process on a free port, driven over HTTP as a browser would.</summary>
-public sealed class PreviewTests : IAsyncLifetime, IDisposable
+public sealed class PreviewTests() : PreviewSession(NewSite())
 {
-    private readonly TestSite _site = new TestSite()
+    private static TestSite NewSite() => new TestSite()
         .WithPage("index.md", "title: Home", "Welcome home.\n")
         .WithPage("notes/a.md", "title: Alpha", "Alpha body.\n")
         .WithPage("notes/later.md", "title: Later\ndraft: true", "Not yet published.\n")
         .With("secret.txt", "not for the web");
 
-    private PreviewHost _host = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await PreviewHost.StartAsync(new BuildOptions { InputDirectory = _site.InputDirectory, OutputDirectory = _site.OutputDirectory }, port: 0, quiet: true);
-        _client = new HttpClient { BaseAddress = _host.Address, Timeout = TimeSpan.FromSeconds(30) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        _site.Dispose();
-    }
-
-    public void Dispose() => _client?.Dispose();
-
     [Fact]
     public async Task ServesTheSite_OnLoopbackOnly_WithTheReloadScript_AndWritesNoOutput()
     {
-        var page = await _client.GetStringAsync("notes/a.html");
+        var page = await Client.GetStringAsync("notes/a.html");
 
-        Assert.Equal(IPAddress.Loopback.ToString(), _host.Address.Host);
+        Assert.Equal(IPAddress.Loopback.ToString(), Host.Address.Host);
         Assert.Contains("Alpha body.", page, StringComparison.Ordinal);
         Assert.Contains("/_backguide/events", page, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(_site.OutputDirectory));
+        Assert.False(Directory.Exists(Site.OutputDirectory));
     }
 
     [Fact]
     public async Task ServesDrafts_MarkedAsDrafts_ThatTheBuildLeavesOut()
     {
-        var draft = await _client.GetStringAsync("notes/later.html");
-        var published = await _client.GetStringAsync("notes/a.html");
+        var draft = await Client.GetStringAsync("notes/later.html");
+        var published = await Client.GetStringAsync("notes/a.html");
 
-        var build = _site.Build();
+        var build = Site.Build();
 
         Assert.Contains("Not yet published.", draft, StringComparison.Ordinal);
         Assert.Contains("data-draft", draft, StringComparison.Ordinal);
         Assert.DoesNotContain("data-draft", published, StringComparison.Ordinal);
         Assert.True(build.Succeeded);
-        Assert.False(_site.Exists("notes/later.html"));
+        Assert.False(Site.Exists("notes/later.html"));
     }
 
     [Fact]
     public async Task TheBuild_NeverCarriesThePreviewsReloadScript()
     {
-        var served = await _client.GetStringAsync("notes/a.html");
+        var served = await Client.GetStringAsync("notes/a.html");
 
-        var build = _site.Build();
+        var build = Site.Build();
 
         Assert.True(build.Succeeded);
         Assert.Contains("_backguide", served, StringComparison.Ordinal);
-        Assert.All(Directory.EnumerateFiles(_site.OutputDirectory, "*", SearchOption.AllDirectories),
+        Assert.All(Directory.EnumerateFiles(Site.OutputDirectory, "*", SearchOption.AllDirectories),
             file => Assert.DoesNotContain("_backguide", File.ReadAllText(file), StringComparison.Ordinal));
     }
 
@@ -79,7 +61,7 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     [InlineData("notes/", "Alpha")]
     public async Task FolderRequests_ServeTheFolderIndex(string path, string expected)
     {
-        var page = await _client.GetStringAsync(path);
+        var page = await Client.GetStringAsync(path);
 
         Assert.Contains(expected, page, StringComparison.Ordinal);
     }
@@ -87,25 +69,25 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task EditingAPage_ServesItsNewContent_AndSendsAReloadEvent()
     {
-        using var events = await ServerEvents.OpenAsync(_client, $"_backguide/events?since={_host.Site.Current.Version}");
+        using var events = await ServerEvents.OpenAsync(Client, $"_backguide/events?since={Host.Site.Current.Version}");
 
-        _site.WithPage("notes/a.md", "title: Alpha", "Edited body.\n");
+        Site.WithPage("notes/a.md", "title: Alpha", "Edited body.\n");
         await events.WaitForAsync("reload");
 
-        await Eventually.TrueAsync(async () => (await _client.GetStringAsync("notes/a.html")).Contains("Edited body.", StringComparison.Ordinal), "serving the edited page");
+        await Eventually.TrueAsync(async () => (await Client.GetStringAsync("notes/a.html")).Contains("Edited body.", StringComparison.Ordinal), "serving the edited page");
     }
 
     [Fact]
     public async Task BrokenFrontMatter_SendsTheErrors_KeepsServingTheOldPage_AndFixingItClearsThem()
     {
-        using var events = await ServerEvents.OpenAsync(_client, $"_backguide/events?since={_host.Site.Current.Version}");
+        using var events = await ServerEvents.OpenAsync(Client, $"_backguide/events?since={Host.Site.Current.Version}");
 
-        _site.With("input/notes/a.md", "---\ntitle: [Alpha\n---\nBroken body.\n");
+        Site.With("input/notes/a.md", "---\ntitle: [Alpha\n---\nBroken body.\n");
         var problems = JsonDocument.Parse(await events.WaitForAsync("problems")).RootElement.GetProperty("errors");
-        var stillServed = await _client.GetStringAsync("notes/a.html");
-        using var lateComer = await ServerEvents.OpenAsync(_client, $"_backguide/events?since={_host.Site.Current.Version}");
+        var stillServed = await Client.GetStringAsync("notes/a.html");
+        using var lateComer = await ServerEvents.OpenAsync(Client, $"_backguide/events?since={Host.Site.Current.Version}");
         var shownToLateComer = await lateComer.WaitForAsync("problems");
-        _site.WithPage("notes/a.md", "title: Alpha", "Fixed body.\n");
+        Site.WithPage("notes/a.md", "title: Alpha", "Fixed body.\n");
         await events.WaitForAsync("clear");
         await events.WaitForAsync("reload");
 
@@ -113,8 +95,8 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
         Assert.Matches(@"notes/a\.md:\d+:\d+: error BG0102: ", error);
         Assert.Contains("Alpha body.", stillServed, StringComparison.Ordinal);
         Assert.Contains("BG0102", shownToLateComer, StringComparison.Ordinal);
-        await Eventually.TrueAsync(async () => (await _client.GetStringAsync("notes/a.html")).Contains("Fixed body.", StringComparison.Ordinal), "serving the fixed page");
-        Assert.Empty(_host.Site.Current.Problems);
+        await Eventually.TrueAsync(async () => (await Client.GetStringAsync("notes/a.html")).Contains("Fixed body.", StringComparison.Ordinal), "serving the fixed page");
+        Assert.Empty(Host.Site.Current.Problems);
     }
 
     [Theory]
@@ -124,9 +106,9 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     public async Task ARequestForAnotherHost_IsRefused(string host)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "notes/a.html");
-        request.Headers.Host = string.Format(System.Globalization.CultureInfo.InvariantCulture, host, _host.Address.Port);
+        request.Headers.Host = string.Format(System.Globalization.CultureInfo.InvariantCulture, host, Host.Address.Port);
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain("Alpha body.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -138,9 +120,9 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     public async Task ARequestForThisMachine_IsAnswered(string name)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "notes/a.html");
-        request.Headers.Host = $"{name}:{_host.Address.Port}";
+        request.Headers.Host = $"{name}:{Host.Address.Port}";
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
@@ -162,27 +144,27 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     [InlineData("input/_theme/partials/footer.hbs", "<footer>{{site.title}}</footer>", "BG0304")]
     public async Task NoBrokenEdit_StopsTheServer(string file, string content, string code)
     {
-        using var events = await ServerEvents.OpenAsync(_client, $"_backguide/events?since={_host.Site.Current.Version}");
+        using var events = await ServerEvents.OpenAsync(Client, $"_backguide/events?since={Host.Site.Current.Version}");
 
-        _site.With(file, content);
+        Site.With(file, content);
         var problems = await events.WaitForAsync("problems", containing: code); // a slow save may show a half-written file first
 
         Assert.Contains(code, problems, StringComparison.Ordinal);
-        Assert.Contains("Alpha body.", await _client.GetStringAsync("notes/a.html"), StringComparison.Ordinal);
+        Assert.Contains("Alpha body.", await Client.GetStringAsync("notes/a.html"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ChangingTheTheme_RerendersThePages()
     {
-        using var events = await ServerEvents.OpenAsync(_client, $"_backguide/events?since={_host.Site.Current.Version}");
+        using var events = await ServerEvents.OpenAsync(Client, $"_backguide/events?since={Host.Site.Current.Version}");
 
-        _site.With("input/_theme/templates/page.sbn-html", "<div class=\"themed\">{{ content }}</div>");
-        await Eventually.TrueAsync(async () => (await _client.GetStringAsync("notes/a.html")).Contains("class=\"themed\"", StringComparison.Ordinal), "serving the themed page");
-        File.Delete(Path.Combine(_site.InputDirectory, "_theme", "templates", "page.sbn-html"));
+        Site.With("input/_theme/templates/page.sbn-html", "<div class=\"themed\">{{ content }}</div>");
+        await Eventually.TrueAsync(async () => (await Client.GetStringAsync("notes/a.html")).Contains("class=\"themed\"", StringComparison.Ordinal), "serving the themed page");
+        File.Delete(Path.Combine(Site.InputDirectory, "_theme", "templates", "page.sbn-html"));
         await events.WaitForAsync("reload");
-        await Eventually.TrueAsync(async () => !(await _client.GetStringAsync("notes/a.html")).Contains("class=\"themed\"", StringComparison.Ordinal), "serving the shipped theme again");
+        await Eventually.TrueAsync(async () => !(await Client.GetStringAsync("notes/a.html")).Contains("class=\"themed\"", StringComparison.Ordinal), "serving the shipped theme again");
 
-        Assert.Contains("Alpha body.", await _client.GetStringAsync("notes/a.html"), StringComparison.Ordinal);
+        Assert.Contains("Alpha body.", await Client.GetStringAsync("notes/a.html"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -207,13 +189,13 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task APageFromAnOlderBuild_IsToldToReloadWhenItConnects()
     {
-        var before = _host.Site.Current.Version;
-        _site.WithPage("notes/a.md", "title: Alpha", "Newer body.\n");
-        await Eventually.TrueAsync(() => _host.Site.Current.Version > before, "the preview rebuilding");
+        var before = Host.Site.Current.Version;
+        Site.WithPage("notes/a.md", "title: Alpha", "Newer body.\n");
+        await Eventually.TrueAsync(() => Host.Site.Current.Version > before, "the preview rebuilding");
 
-        using var events = await ServerEvents.OpenAsync(_client, $"_backguide/events?since={before}");
+        using var events = await ServerEvents.OpenAsync(Client, $"_backguide/events?since={before}");
 
-        Assert.Equal(_host.Site.Current.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), await events.WaitForAsync("reload"));
+        Assert.Equal(Host.Site.Current.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), await events.WaitForAsync("reload"));
     }
 
     [Theory]
@@ -247,7 +229,7 @@ public sealed class PreviewTests : IAsyncLifetime, IDisposable
     private async Task<(int Status, string Body)> RawGetAsync(string target)
     {
         using var tcp = new TcpClient();
-        await tcp.ConnectAsync(IPAddress.Loopback, _host.Address.Port);
+        await tcp.ConnectAsync(IPAddress.Loopback, Host.Address.Port);
         await using var stream = tcp.GetStream();
         var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(request);
